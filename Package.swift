@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lectern",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lectern", targets: ["lectern"]),
+        .executable(name: "lectern-bench", targets: ["lectern-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "BlogModel"),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "BlogFormats", dependencies: ["BlogModel", "CLibXML2"]),
+        .target(
+            name: "BlogStore",
+            dependencies: ["BlogModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"]),
+        .target(name: "ReaderCore", dependencies: ["BlogModel"]),
+        .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "CNcursesw"]),
+        .executableTarget(
+            name: "lectern",
+            dependencies: [
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit",
+                "TerminalBackend", "TOMLKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/sample-blog.xml")]),
+        .executableTarget(
+            name: "lectern-bench",
+            dependencies: [
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "BlogModelTests", dependencies: ["BlogModel"]),
+        .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
+        .testTarget(name: "BlogStoreTests", dependencies: ["BlogStore", "BlogModel"]),
+        .testTarget(
+            name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
+        .testTarget(
+            name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],
+            exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

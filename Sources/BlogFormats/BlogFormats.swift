@@ -1,0 +1,1 @@
+// The BlogFormats module; see README.md, Architecture.

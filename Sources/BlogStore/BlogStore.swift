@@ -1,0 +1,1 @@
+// The BlogStore module; see README.md, Architecture.

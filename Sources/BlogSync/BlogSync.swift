@@ -1,0 +1,1 @@
+// The BlogSync module; see README.md, Architecture.

@@ -1,0 +1,1 @@
+// The ReaderCore module; see README.md, Architecture.

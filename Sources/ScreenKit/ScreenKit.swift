@@ -1,0 +1,1 @@
+// The ScreenKit module; see README.md, Architecture.

@@ -1,0 +1,1 @@
+// The TerminalBackend module; see README.md, Architecture.

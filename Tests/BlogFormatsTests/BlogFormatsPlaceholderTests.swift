@@ -1,0 +1,2 @@
+import XCTest
+final class BlogFormatsPlaceholderTests: XCTestCase { func testBuilds() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class BlogSyncPlaceholderTests: XCTestCase { func testBuilds() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class ScreenKitPlaceholderTests: XCTestCase { func testBuilds() {} }
