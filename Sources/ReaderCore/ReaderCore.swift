@@ -1,1 +1,0 @@
-// The ReaderCore module; see README.md, Architecture.

@@ -1,1 +1,0 @@
-// The ScreenKit module; see README.md, Architecture.
