@@ -1,1 +1,0 @@
-// The BlogSync module; see README.md, Architecture.
