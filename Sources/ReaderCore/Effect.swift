@@ -25,6 +25,8 @@ public enum Effect: Equatable, Sendable {
     case startSync
     /// Edit a new draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
     case compose(postID: Int64, parentCommentID: Int64?)
+    /// Edit an existing draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
+    case editDraft(draftID: Int64)
     /// Restore the terminal and exit.
     case quit
     /// Repaint every cell, not only the changed ones.
@@ -33,7 +35,7 @@ public enum Effect: Equatable, Sendable {
     /// True for effects the run loop should run off the input thread.
     public var isSlow: Bool {
         switch self {
-        case .startSync, .compose: return true
+        case .startSync, .compose, .editDraft: return true
         default: return false
         }
     }

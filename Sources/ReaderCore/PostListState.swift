@@ -19,6 +19,8 @@ public struct PostListState: Equatable, Sendable {
     public var isLoading: Bool = false
     public var isLoadingNewer: Bool = false
     public var isLoadingOlder: Bool = false
+    /// Set while `n`/`N` waits for another window to continue its search: true for forward.
+    var unreadSeekForward: Bool?
 
     public init() {}
 

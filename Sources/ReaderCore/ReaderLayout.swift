@@ -103,6 +103,31 @@ public struct ReaderLayout: Equatable, Sendable {
         return max(1, content.height)
     }
 
+    /// The box overlays (help, search, filter picker, drafts, prompts) draw in, border included.
+    public var overlay: Rect {
+        let bodyHeight = max(0, size.rows - 1)
+        if mode == .single { return Rect(x: 0, y: 0, width: size.columns, height: bodyHeight) }
+        let width = min(size.columns - 4, 100)
+        return Rect(x: (size.columns - width) / 2, y: 1, width: width, height: bodyHeight - 2)
+    }
+
+    /// The rows of an overlay that list entries: inside the border, below one title row.
+    public var overlayList: Rect {
+        let box = overlay
+        if mode == .single {
+            return Rect(x: box.x, y: box.y + 1, width: box.width, height: box.height - 1)
+        }
+        return Rect(x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 3)
+    }
+
+    /// Column offset, within the thread list, of a row's fold marker ("▸"/"▾").
+    ///
+    /// Indentation is two columns per level, capped at `maxIndentLevels` so deep threads stay readable.
+    public static func threadMarkerOffset(depth: Int) -> Int { min(depth, maxIndentLevels) * 2 }
+
+    /// Deepest level that still indents further.
+    public static let maxIndentLevels = 8
+
     /// A comment preview needs room: none below 12 content rows, else two fifths.
     static func previewHeight(forContentHeight height: Int) -> Int {
         height >= 12 ? height * 2 / 5 : 0

@@ -18,8 +18,12 @@ public struct ThreadState: Equatable, Sendable {
     public var selectedRow: Int = 0
     /// Index into `visibleRows` of the first row shown.
     public var scroll: Int = 0
-    /// True while the thread for `postID` is loading.
-    public var isLoading: Bool = false
+    /// The post whose thread is being loaded, when a load is in flight.
+    public var loadingPostID: Int64?
+    /// A comment (cache id) to select once the loading thread arrives, e.g. from a search hit.
+    public var pendingCommentID: Int64?
+    /// True while a thread is loading.
+    public var isLoading: Bool { loadingPostID != nil }
     /// The user's unsent drafts on this post, to show as pending replies.
     public var drafts: [Draft] = []
 
