@@ -67,8 +67,8 @@ extension AppState {
         }
     }
 
-    /// The post the article shows, or else the selected one.
-    var currentPostID: Int64? { article.post?.id ?? posts.selectedPost?.id }
+    /// The post whose thread is shown, else the article's, else the selected one.
+    var currentPostID: Int64? { thread.postID ?? article.post?.id ?? posts.selectedPost?.id }
 
     private mutating func noPost() -> [Effect] {
         status = StatusMessage("No post selected")

@@ -86,12 +86,8 @@ extension AppState {
             status = StatusMessage("No new comments")
             return []
         }
-        let rows = thread.thread.rows.indices
         let start = thread.selectedRow
-        let found =
-            forward
-            ? rows[(start + 1)...].first { thread.thread.comment(at: $0).isNew }
-            : rows[..<start].last { thread.thread.comment(at: $0).isNew }
+        let found = forward ? thread.nextNewRow(after: start) : thread.previousNewRow(before: start)
         guard let found else {
             status = StatusMessage(forward ? "No more new comments below" : "No new comments above")
             return []

@@ -12,6 +12,8 @@ public struct ThreadState: Equatable, Sendable {
     public private(set) var collapsed: Set<String> = []
     /// Row indices (into `thread.rows`) that are on screen, in order, honouring `collapsed`.
     public private(set) var visibleRows: [Int] = []
+    /// Row indices of the folded comments: `collapsed` resolved against the current rows.
+    private var collapsedRows: Set<Int> = []
     /// `newBefore[i]` counts new comments in rows `0..<i`; subtree counts are one subtraction.
     private var newBefore: [Int] = [0]
     /// Row index (into `thread.rows`) of the selected comment; 0 when the thread is empty.
@@ -55,7 +57,7 @@ public struct ThreadState: Equatable, Sendable {
 
     /// True when the comment at `row` is folded.
     public func isCollapsed(row: Int) -> Bool {
-        thread.rows[row].descendantCount > 0 && collapsed.contains(thread.comment(at: row).sourceID)
+        collapsedRows.contains(row)
     }
 
     /// Replies hidden under `row` and how many of them are new: "12 replies, 3 new".
@@ -67,6 +69,35 @@ public struct ThreadState: Equatable, Sendable {
     /// New comments in the whole thread.
     public var newCount: Int { newBefore.last ?? 0 }
 
+    /// The first new comment's row after `row`, if any; a binary search over the counts.
+    public func nextNewRow(after row: Int) -> Int? {
+        guard row + 1 < newBefore.count else { return nil }
+        let seen = newBefore[row + 1]
+        guard seen < newCount else { return nil }
+        // The smallest i with newBefore[i] > seen; row i - 1 is the new comment.
+        var low = row + 1
+        var high = newBefore.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if newBefore[mid] > seen { high = mid } else { low = mid + 1 }
+        }
+        return low - 1
+    }
+
+    /// The last new comment's row before `row`, if any.
+    public func previousNewRow(before row: Int) -> Int? {
+        let target = newBefore[min(row, newBefore.count - 1)]
+        guard target > 0 else { return nil }
+        // The smallest i with newBefore[i] == target; row i - 1 is the new comment.
+        var low = 0
+        var high = min(row, newBefore.count - 1)
+        while low < high {
+            let mid = (low + high) / 2
+            if newBefore[mid] >= target { high = mid } else { low = mid + 1 }
+        }
+        return low - 1
+    }
+
     /// Swaps in a freshly loaded list of comments, keeping folds and, when possible, the cursor.
     public mutating func replaceComments(_ comments: [Comment]) {
         let previous = selectedComment?.sourceID
@@ -76,8 +107,18 @@ public struct ThreadState: Equatable, Sendable {
             counts[row + 1] = counts[row] + (thread.comment(at: row).isNew ? 1 : 0)
         }
         newBefore = counts
-        let known = Set(comments.map(\.sourceID))
-        collapsed = collapsed.intersection(known)
+        var kept: Set<String> = []
+        collapsedRows = []
+        if !collapsed.isEmpty {
+            for row in thread.rows.indices where thread.rows[row].descendantCount > 0 {
+                let id = thread.comments[thread.rows[row].comment].sourceID
+                if collapsed.contains(id) {
+                    kept.insert(id)
+                    collapsedRows.insert(row)
+                }
+            }
+        }
+        collapsed = kept
         rebuildVisibleRows()
         selectedRow = 0
         if let previous, let row = thread.rows.indices.first(where: {
@@ -93,7 +134,12 @@ public struct ThreadState: Equatable, Sendable {
     public mutating func toggleCollapse(row: Int) {
         guard thread.rows.indices.contains(row), thread.rows[row].descendantCount > 0 else { return }
         let id = thread.comment(at: row).sourceID
-        if collapsed.contains(id) { collapsed.remove(id) } else { collapsed.insert(id) }
+        if collapsedRows.remove(row) != nil {
+            collapsed.remove(id)
+        } else {
+            collapsedRows.insert(row)
+            collapsed.insert(id)
+        }
         rebuildVisibleRows()
     }
 
@@ -102,7 +148,10 @@ public struct ThreadState: Equatable, Sendable {
         var changed = false
         var ancestor = thread.rows[row].parentRow
         while let current = ancestor {
-            if collapsed.remove(thread.comment(at: current).sourceID) != nil { changed = true }
+            if collapsedRows.remove(current) != nil {
+                collapsed.remove(thread.comments[thread.rows[current].comment].sourceID)
+                changed = true
+            }
             ancestor = thread.rows[current].parentRow
         }
         if changed { rebuildVisibleRows() }
