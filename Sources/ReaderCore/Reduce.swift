@@ -77,7 +77,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
     /// Looks the key up in the current scope; text prompts take printable characters first.
     mutating func handleKey(_ key: Key) -> [Effect] {
-        if !(status?.isError ?? false) { status = nil }
+        status = nil
         let scope = keyScope
         let command = keyMap.command(for: key, in: scope)
         if mode.takesText, case .character(let character) = key,
