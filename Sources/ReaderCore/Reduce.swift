@@ -66,7 +66,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.isSyncing = false
         state.syncProgress = nil
         state.status = StatusMessage(message, isError: isError)
-        // New posts may have arrived above the window: reload it, keeping the selected post.
+        // New posts may have arrived at the top: reload the top window, keeping the selected
+        // post; a reader deep in the list is left where they are.
+        guard state.posts.windowStart == 0, !state.posts.window.isEmpty else { return [] }
         return [.loadPosts(state.windowRequest(.newest))]
     case .message(let text, let isError):
         state.status = StatusMessage(text, isError: isError)

@@ -108,6 +108,28 @@ final class PostListTests: XCTestCase {
         XCTAssertEqual(state.posts.windowEnd, 1000)
     }
 
+    func testMousePressSelectsTheRowUnderThePointer() {
+        // Given 120×40: the list's header is row 0, posts start on row 1
+        var (state, _) = F.makeStartedState(total: 10)
+        state.focus = .thread
+        let effects = reduce(&state, .input(.mouse(MouseEvent(action: .press, column: 5, row: 4))))
+        XCTAssertEqual(state.focus, .posts)
+        XCTAssertEqual(state.posts.selectedPost?.id, 7)
+        XCTAssertEqual(effects, [.loadPost(postID: 7)])
+    }
+
+    func testSyncFinishedRefreshesTheTopOfTheList() {
+        var (state, _) = F.makeStartedState(total: 10)
+        F.press(&state, .character("j"))
+        let effects = reduce(&state, .syncFinished(message: "2 new posts", isError: false))
+        let request = PostWindowRequest(filter: .all, anchor: .newest, limit: 100)
+        XCTAssertEqual(effects, [.loadPosts(request)])
+        // When two newer posts arrive, Then the selection stays on post 9
+        _ = reduce(&state, .postsLoaded(request, PostPage(posts: F.makeSummaries(F.makeIDs(total: 12, from: 0, count: 100)), total: 12, unreadTotal: 12)))
+        XCTAssertEqual(state.posts.selectedPost?.id, 9)
+        XCTAssertEqual(state.posts.selected, 3)
+    }
+
     func testTabCyclesPanesBothWays() {
         var (state, _) = F.makeStartedState()
         F.press(&state, .tab)
