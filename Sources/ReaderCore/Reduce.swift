@@ -1,0 +1,113 @@
+import BlogModel
+
+/// Applies `action` to `state` and returns the work to do outside; the only writer of `AppState`.
+///
+/// Pure: no I/O, no clock. Every key costs at most a scan of the loaded post window or of
+/// the thread's rows; folding rebuilds the visible-row cache once.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .start:
+        return state.reloadPosts(filter: state.posts.filter)
+    case .input(.key(let key)):
+        return state.handleKey(key)
+    case .input(.resize(let columns, let rows)):
+        state.size = ScreenSize(columns: columns, rows: rows)
+        state.keepPostSelectionVisible()
+        state.keepThreadSelectionVisible()
+        return []
+    case .input(.mouse(let event)):
+        return state.handleMouse(event)
+    case .command(let command):
+        return state.run(command)
+    case .postsLoaded(let request, let page):
+        return state.applyPostPage(page, for: request)
+    case .postLoaded(let post, let text):
+        return state.applyPost(post, text: text)
+    case .threadLoaded(let postID, let comments):
+        state.applyThread(postID: postID, comments: comments)
+        return []
+    case .searchResults(let query, let rows):
+        guard case .search(var search) = state.mode, search.query == query else { return [] }
+        search.results = rows
+        search.isLoading = false
+        search.selected = 0
+        search.scroll = 0
+        state.mode = .search(search)
+        if rows.isEmpty { state.status = StatusMessage("No matches for \"\(query)\"") }
+        return []
+    case .facetsLoaded(let kind, let facets):
+        guard case .filterPicker(var picker) = state.mode, picker.kind == kind else { return [] }
+        picker.facets = facets
+        picker.isLoading = false
+        picker.selected = 0
+        picker.scroll = 0
+        state.mode = .filterPicker(picker)
+        return []
+    case .draftsLoaded(let drafts):
+        state.thread.drafts = drafts.filter { $0.postID == state.thread.postID && $0.state != .sent }
+        guard case .draftList(var list) = state.mode else { return [] }
+        list.drafts = drafts
+        list.isLoading = false
+        list.selected = min(list.selected, max(0, drafts.count - 1))
+        state.mode = .draftList(list)
+        return []
+    case .draftSaved(let draft):
+        if draft.postID == state.thread.postID {
+            state.thread.drafts.removeAll { $0.id == draft.id }
+            state.thread.drafts.append(draft)
+        }
+        state.status = StatusMessage("Draft saved; D lists drafts")
+        return []
+    case .syncProgress(let text):
+        state.isSyncing = true
+        state.syncProgress = text
+        return []
+    case .syncFinished(let message, let isError):
+        state.isSyncing = false
+        state.syncProgress = nil
+        state.status = StatusMessage(message, isError: isError)
+        // New posts may have arrived at the top: reload the top window, keeping the selected
+        // post; a reader deep in the list is left where they are.
+        guard state.posts.windowStart == 0, !state.posts.window.isEmpty else { return [] }
+        return [.loadPosts(state.windowRequest(.newest))]
+    case .message(let text, let isError):
+        state.status = StatusMessage(text, isError: isError)
+        return []
+    }
+}
+
+extension AppState {
+    /// Looks the key up in the current scope; text prompts take printable characters first.
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        status = nil
+        let scope = keyScope
+        let command = keyMap.command(for: key, in: scope)
+        if mode.takesText, case .character(let character) = key,
+            command == nil || !(command == .open || command == .cancel || command == .deleteBackward)
+        {
+            typeText(character)
+            return []
+        }
+        guard let command else { return [] }
+        return run(command)
+    }
+
+    /// Runs `command` against the overlay, if any, else against the focused pane.
+    mutating func run(_ command: Command) -> [Effect] {
+        if command == .redraw { return [.redraw] }
+        switch mode {
+        case .normal: return runInPanes(command)
+        case .help(let scroll): return runInHelp(command, scroll: scroll)
+        case .search(let search): return runInSearch(command, search)
+        case .filterPicker(let picker): return runInFilterPicker(command, picker)
+        case .linkPrompt(let digits): return runInLinkPrompt(command, digits: digits)
+        case .confirm(let request): return runInConfirm(command, request)
+        case .draftList(let list): return runInDraftList(command, list)
+        }
+    }
+
+    /// The request for a window of the current filter at `anchor`.
+    func windowRequest(_ anchor: PostWindowRequest.Anchor) -> PostWindowRequest {
+        PostWindowRequest(filter: posts.filter.filter, anchor: anchor, limit: windowLimit)
+    }
+}
