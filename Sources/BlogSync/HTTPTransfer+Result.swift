@@ -14,7 +14,13 @@ extension HTTPTransfer {
             .failed(FetchError(url: request.url, kind: kind))
         }
         if let failure { return failed(failure) }
-        if let error { return failed(Self.kind(for: error, request: request)) }
+        if let error {
+            let kind = Self.kind(for: error, request: request)
+            // Once headers have arrived, a transport error (libcurl's "partial file" comes
+            // through as an unknown code) means the body was cut short.
+            if response != nil, case .network = kind { return failed(.connectionLost) }
+            return failed(kind)
+        }
         guard let response else { return failed(.network("no response")) }
 
         var headers: [String: String] = [:]

@@ -93,15 +93,22 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
 
     /// Records why the transfer stops and cancels it; the first reason wins.
     private func abort(with kind: FetchError.Kind) {
-        lock.lock()
-        guard !finished, failure == nil else {
+        if record(kind) {
+            lock.lock()
+            let task = self.task
             lock.unlock()
-            return
+            task?.cancel()
         }
+    }
+
+    /// Records why the transfer fails without cancelling it; false when a reason was already set.
+    @discardableResult
+    private func record(_ kind: FetchError.Kind) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished, failure == nil else { return false }
         failure = kind
-        let task = self.task
-        lock.unlock()
-        task?.cancel()
+        return true
     }
 
     // MARK: URLSessionDataDelegate
@@ -142,7 +149,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         }
         guard let next = newRequest.url, ["http", "https"].contains(next.scheme?.lowercased() ?? "")
         else {
-            abort(with: .network("redirect to an unsupported address"))
+            record(.network("redirect to an unsupported address"))
             completionHandler(nil)
             return
         }
@@ -153,7 +160,9 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
             redirects > Self.maxRedirects || !visited.insert(next.absoluteString).inserted
         lock.unlock()
         if isLoop {
-            abort(with: .redirectLoop)
+            // Cancelling here would crash FoundationNetworking, which is waiting for this
+            // handler; declining the redirect ends the transfer just as well.
+            record(.redirectLoop)
             completionHandler(nil)
             return
         }
