@@ -66,7 +66,8 @@ struct WordPressRESTObject {
     static func parseDate(_ text: String, assumeUTC: Bool) -> Date? {
         var text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        let hasZone = text.hasSuffix("Z") || text.dropFirst(19).contains("+")
+        let hasZone =
+            text.hasSuffix("Z") || text.dropFirst(19).contains("+")
             || text.dropFirst(19).contains("-")
         if !hasZone && assumeUTC { text += "Z" }
         let formatter = ISO8601DateFormatter()

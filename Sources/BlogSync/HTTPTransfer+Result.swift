@@ -45,7 +45,8 @@ extension HTTPTransfer {
         {
             return failed(.retryAfter(seconds: seconds))
         }
-        let accepted = (200..<300).contains(status)
+        let accepted =
+            (200..<300).contains(status)
             || (!request.followRedirects && (300..<400).contains(status))
         guard accepted else { return failed(.httpStatus(status, body: body)) }
 

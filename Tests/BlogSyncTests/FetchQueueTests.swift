@@ -32,6 +32,31 @@ final class FetchQueueTests: XCTestCase {
         XCTAssertEqual(peak, 4)
     }
 
+    func testSameHostJobsStayWithinTheirOwnLimit() async {
+        // Given twelve fetches on one busy host and four on another
+        let busy = Gauge()
+        let total = Gauge()
+        let jobs = (0..<12).map { ("busy.example", $0) } + (0..<4).map { ("quiet.example", $0) }
+
+        // When they run eight at a time, two per host
+        let host: ((String, Int)) -> String = { $0.0 }
+        let results = await FetchQueue.run(jobs, limit: 8, perKeyLimit: 2, key: host) { job in
+            await total.enter()
+            if job.0 == "busy.example" { await busy.enter() }
+            try? await Task.sleep(nanoseconds: 10_000_000)
+            if job.0 == "busy.example" { await busy.leave() }
+            await total.leave()
+            return job.1
+        }
+
+        // Then all ran, in order, never more than two on the busy host
+        XCTAssertEqual(results, Array(0..<12) + Array(0..<4))
+        let busyPeak = await busy.peak
+        let totalPeak = await total.peak
+        XCTAssertEqual(busyPeak, 2)
+        XCTAssertLessThanOrEqual(totalPeak, 4)
+    }
+
     func testNoJobsGiveNoResults() async {
         let results = await FetchQueue.run([Int](), limit: 8) { $0 }
         XCTAssertEqual(results, [])

@@ -27,7 +27,8 @@ final class HTTPFetcherFailureTests: XCTestCase {
         let result = await fetcher.fetch(makeRequest("/status/500"))
 
         XCTAssertEqual(
-            result.failure?.description, "error: \(server.url("/status/500")): HTTP 500 Internal Server Error")
+            result.failure?.description, "error: \(server.url("/status/500")): HTTP 500 Internal Server Error"
+        )
     }
 
     func testRetryAfterSecondsIsReported() async throws {
@@ -35,7 +36,8 @@ final class HTTPFetcherFailureTests: XCTestCase {
 
         XCTAssertEqual(result.failure?.kind, .retryAfter(seconds: 120))
         XCTAssertEqual(
-            result.failure?.description, "error: \(server.url("/retry-after/120")): server asks to retry after 120 s")
+            result.failure?.description,
+            "error: \(server.url("/retry-after/120")): server asks to retry after 120 s")
     }
 
     func testRetryAfterAsHTTPDateIsReported() async throws {

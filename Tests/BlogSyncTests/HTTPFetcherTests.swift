@@ -32,7 +32,8 @@ final class HTTPFetcherTests: XCTestCase {
         XCTAssertNil(response.permanentRedirect)
         let sent = try await server.requests(to: "/etag/feed.xml")
         XCTAssertEqual(sent.count, 1)
-        XCTAssertEqual(sent.first?.header("User-Agent"), "Lectern/\(HTTPFetcher.version) (terminal blog reader)")
+        XCTAssertEqual(
+            sent.first?.header("User-Agent"), "Lectern/\(HTTPFetcher.version) (terminal blog reader)")
         XCTAssertEqual(sent.first?.header("Accept-Encoding"), "gzip, deflate")
         XCTAssertNil(sent.first?.header("If-None-Match"))
     }
@@ -68,7 +69,7 @@ final class HTTPFetcherTests: XCTestCase {
     }
 
     func testPermanentRedirectChainReportsTheNewAddress() async throws {
-        // When a feed URL answers 301 three times before the feed
+        // When a feed URL answers 301 four times before the feed
         let result = await fetcher.fetch(makeRequest("/redirect/chain/3"))
 
         // Then the feed arrives and the new address is reported for the subscription
@@ -77,7 +78,7 @@ final class HTTPFetcherTests: XCTestCase {
         XCTAssertEqual(response.permanentRedirect, server.url("/feed"))
         XCTAssertTrue(String(decoding: response.body, as: UTF8.self).contains("<rss"))
         let hops = try await server.requests(to: "/redirect/chain/") + server.requests(to: "/feed")
-        XCTAssertEqual(hops.count, 4)
+        XCTAssertEqual(hops.count, 5)  // chain/3, 2, 1, 0, then /feed
         XCTAssertEqual(Set(hops.compactMap { $0.header("User-Agent") }), [HTTPFetcher.defaultUserAgent])
     }
 

@@ -8,7 +8,8 @@ final class WordPressRESTTests: XCTestCase {
     func testCoreFixtureCommentDecodes() throws {
         // Given WordPress core's generated REST client fixture
         let data = try corpusFile(
-            "WordPress__wordpress-develop/tests/qunit/fixtures/wp-api-generated.extracted/CommentsCollection.json")
+            "WordPress__wordpress-develop/tests/qunit/fixtures/wp-api-generated.extracted/CommentsCollection.json"
+        )
 
         // When decoded
         let comments = try WordPressRESTComments.decode(data)
@@ -29,7 +30,8 @@ final class WordPressRESTTests: XCTestCase {
     func testRepliesKeepTheirParentAndUseTheGMTDate() throws {
         // Given WordPressKit's view-context and edit-context fixtures (two replies to comment 1)
         for name in ["comments-v2-view-context-success.json", "comments-v2-edit-context-success.json"] {
-            let data = try corpusFile("wordpress-mobile__WordPressKit-iOS/Tests/WordPressKitTests/Mock Data/" + name)
+            let data = try corpusFile(
+                "wordpress-mobile__WordPressKit-iOS/Tests/WordPressKitTests/Mock Data/" + name)
 
             let comments = try WordPressRESTComments.decode(data)
 
@@ -40,7 +42,9 @@ final class WordPressRESTTests: XCTestCase {
             XCTAssertEqual(comments.first?.published, makeDate("2021-07-01T10:50:11Z"), name)
         }
         let edit = try WordPressRESTComments.decode(
-            corpusFile("wordpress-mobile__WordPressKit-iOS/Tests/WordPressKitTests/Mock Data/comments-v2-edit-context-success.json"))
+            corpusFile(
+                "wordpress-mobile__WordPressKit-iOS/Tests/WordPressKitTests/Mock Data/comments-v2-edit-context-success.json"
+            ))
         XCTAssertEqual(edit.first?.authorEmail, "john.doe@example.com")
     }
 
@@ -75,7 +79,8 @@ final class WordPressRESTTests: XCTestCase {
     }
 
     func testAPIErrorObjectBecomesAnError() throws {
-        let json = #"{"code": "rest_forbidden", "message": "Sorry, you are not allowed.", "data": {"status": 401}}"#
+        let json =
+            #"{"code": "rest_forbidden", "message": "Sorry, you are not allowed.", "data": {"status": 401}}"#
 
         XCTAssertThrowsError(try WordPressRESTComments.decode(Data(json.utf8))) { error in
             XCTAssertEqual(
@@ -89,7 +94,8 @@ final class WordPressRESTTests: XCTestCase {
 
     func testCoreFixturePostDecodes() throws {
         let data = try corpusFile(
-            "WordPress__wordpress-develop/tests/qunit/fixtures/wp-api-generated.extracted/PostsCollection.json")
+            "WordPress__wordpress-develop/tests/qunit/fixtures/wp-api-generated.extracted/PostsCollection.json"
+        )
 
         let posts = try WordPressRESTPosts.decode(data)
 
@@ -129,7 +135,8 @@ final class WordPressRESTTests: XCTestCase {
         let pretty = WordPressRESTEndpoint(site: URL(string: "https://blog.example/")!)
         XCTAssertEqual(
             pretty.comments(postID: 4, page: 2).absoluteString,
-            "https://blog.example/wp-json/wp/v2/comments?post=4&per_page=100&page=2&orderby=date_gmt&order=asc")
+            "https://blog.example/wp-json/wp/v2/comments?post=4&per_page=100&page=2&orderby=date_gmt&order=asc"
+        )
 
         let plain = WordPressRESTEndpoint(root: URL(string: "http://example.org/index.php?rest_route=/")!)
         XCTAssertEqual(
