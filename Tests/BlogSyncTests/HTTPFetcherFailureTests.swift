@@ -90,6 +90,19 @@ final class HTTPFetcherFailureTests: XCTestCase {
         XCTAssertEqual(result.failure?.description, "error: \(server.url("/slow/4")): timed out after 1 s")
     }
 
+    func testSilentServerHitsTheIdleTimeout() async throws {
+        // Given a server that says nothing for 4 s, a 1 s idle budget and a generous total one
+        var request = makeRequest("/slow/4")
+        request.connectTimeout = 1
+        request.totalTimeout = 10
+
+        let started = Date()
+        let result = await fetcher.fetch(request)
+
+        XCTAssertLessThan(Date().timeIntervalSince(started), 3)
+        XCTAssertEqual(result.failure?.message, "timed out after 1 s")
+    }
+
     func testDripFeedingServerHitsTheTotalTimeout() async throws {
         // Given a server that keeps the connection busy with a byte every 0.2 s
         var request = makeRequest("/drip/5")

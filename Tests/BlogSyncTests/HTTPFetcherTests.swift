@@ -124,6 +124,23 @@ final class HTTPFetcherTests: XCTestCase {
         XCTAssertTrue(followed.isEmpty)
     }
 
+    func testManyFetchesThroughTheQueueAllSucceedAndLeaveNoSocketsOpen() async throws {
+        // Given a hundred subscriptions on one server
+        let urls = (0..<100).map { server.url("/feed?n=\($0)") }
+        let fetcher = self.fetcher
+        let descriptorsBefore = openFileDescriptors()
+
+        // When they are fetched eight at a time
+        let results = await FetchQueue.run(urls, limit: 8) { url in
+            await fetcher.fetch(FetchRequest(url: url, connectTimeout: 2, totalTimeout: 5))
+        }
+
+        // Then every one arrived, and the sessions let go of their connections
+        XCTAssertEqual(results.filter { $0.response != nil }.count, 100)
+        try await Task.sleep(nanoseconds: 200_000_000)
+        XCTAssertLessThan(openFileDescriptors() - descriptorsBefore, 10)
+    }
+
     func testHTMLPageIsReturnedWithItsContentType() async throws {
         let result = await fetcher.fetch(makeRequest("/html"))
 
@@ -134,6 +151,10 @@ final class HTTPFetcherTests: XCTestCase {
     }
 
     // MARK: Fixtures
+
+    func openFileDescriptors() -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
+    }
 
     func makeRequest(_ path: String, validators: HTTPValidators? = nil) -> FetchRequest {
         FetchRequest(url: server.url(path), validators: validators, connectTimeout: 2, totalTimeout: 5)
