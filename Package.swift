@@ -45,7 +45,8 @@ let package = Package(
         .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
         .testTarget(name: "BlogStoreTests", dependencies: ["BlogStore", "BlogModel"]),
         .testTarget(
-            name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"]),
+            name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"],
+            exclude: ["Server"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
         .testTarget(
             name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],

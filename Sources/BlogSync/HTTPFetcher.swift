@@ -1,0 +1,32 @@
+import Foundation
+
+/// Fetches URLs over HTTP the way a polite feed reader should.
+///
+/// Conditional GET with stored validators, gzip, redirects recorded (permanent ones are
+/// reported so the subscription can move), a body limit enforced while streaming, a total
+/// timeout, and `Retry-After` honoured. Never throws: every outcome is a `FetchResult`.
+public struct HTTPFetcher: Sendable {
+    /// The version named in the default User-Agent.
+    public static let version = "0.1"
+    public static let defaultUserAgent = "Lectern/\(version) (terminal blog reader)"
+
+    public var userAgent: String
+
+    public init(userAgent: String = HTTPFetcher.defaultUserAgent) {
+        self.userAgent = userAgent
+    }
+
+    /// Performs `request`; with `retryOnce`, waits out a short `Retry-After` and tries again once.
+    public func fetch(_ request: FetchRequest) async -> FetchResult {
+        let first = await HTTPTransfer(request: request, userAgent: userAgent).run()
+        guard request.retryOnce, case .failed(let error) = first,
+            case .retryAfter(let seconds) = error.kind, Double(seconds) <= request.retryCap
+        else { return first }
+        do {
+            try await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000)
+        } catch {
+            return .failed(FetchError(url: request.url, kind: .cancelled))
+        }
+        return await HTTPTransfer(request: request, userAgent: userAgent).run()
+    }
+}

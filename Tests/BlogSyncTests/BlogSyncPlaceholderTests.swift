@@ -1,2 +1,0 @@
-import XCTest
-final class BlogSyncPlaceholderTests: XCTestCase { func testBuilds() {} }

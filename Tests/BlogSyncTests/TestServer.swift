@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The Python fault server (`Server/test_server.py`) running on 127.0.0.1 for one test.
+///
+/// The server exits when the pipe to its stdin closes, so even a crashed test run leaves
+/// nothing behind; `stop()` ends it at once.
+final class TestServer {
+    struct LoggedRequest: Decodable {
+        var method: String
+        var path: String
+        var headers: [String: String]
+        var body: String
+
+        /// A header by case-insensitive name.
+        func header(_ name: String) -> String? {
+            headers.first { $0.key.lowercased() == name.lowercased() }?.value
+        }
+    }
+
+    let port: Int
+    let root: URL
+    private let process: Process
+    private let stdinPipe: Pipe
+
+    /// Starts the server on a fresh temporary directory it serves files from.
+    init() throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Server/test_server.py")
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lectern-http-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, root.path]
+        stdinPipe = Pipe()
+        let stdoutPipe = Pipe()
+        process.standardInput = stdinPipe
+        process.standardOutput = stdoutPipe
+        try process.run()
+
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = stdoutPipe.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        guard let text = String(data: line, encoding: .utf8),
+            let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            process.terminate()
+            throw XCTSkip("the test server did not start (is python3 installed?)")
+        }
+        self.port = port
+    }
+
+    /// An absolute URL on this server.
+    func url(_ path: String) -> URL {
+        URL(string: "http://127.0.0.1:\(port)\(path)")!
+    }
+
+    /// Puts a file in the served directory.
+    func addFile(_ name: String, contents: String) throws {
+        try Data(contents.utf8).write(to: root.appendingPathComponent(name))
+    }
+
+    /// The requests received so far whose path starts with `prefix`.
+    func requests(to prefix: String) async throws -> [LoggedRequest] {
+        let (data, _) = try await URLSession.shared.data(from: url("/__log"))
+        return try JSONDecoder().decode([LoggedRequest].self, from: data)
+            .filter { $0.path.hasPrefix(prefix) }
+    }
+
+    func stop() {
+        try? stdinPipe.fileHandleForWriting.close()
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: root)
+    }
+}
