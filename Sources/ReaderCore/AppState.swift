@@ -1,0 +1,45 @@
+import BlogModel
+
+/// Everything the reader shows, in one value; only `reduce` changes it.
+public struct AppState: Equatable, Sendable {
+    public var size: ScreenSize
+    public var focus: Pane = .posts
+    public var mode: Mode = .normal
+    public var posts = PostListState()
+    public var article = ArticleState()
+    public var thread = ThreadState()
+    public var status: StatusMessage?
+    /// Progress of a running sync ("3/12 blogs"), nil when idle.
+    public var syncProgress: String?
+    public var isSyncing: Bool = false
+    public var keyMap: KeyMap
+    /// Posts loaded per window request.
+    public var windowLimit: Int = 100
+
+    public init(size: ScreenSize, keyMap: KeyMap = .standard) {
+        self.size = size
+        self.keyMap = keyMap
+    }
+
+    /// Whether all panes share the screen or one shows at a time.
+    public var layoutMode: LayoutMode { LayoutMode.forSize(size) }
+
+    /// The pane rectangles for the current size and focus.
+    public var layout: ReaderLayout { ReaderLayout(size: size, focus: focus) }
+
+    /// Content rows of `pane` as it would show: in single-pane mode, full screen.
+    public func visibleRows(of pane: Pane) -> Int {
+        ReaderLayout(size: size, focus: pane).visibleRows(of: pane)
+    }
+
+    /// The scope keys are looked up in, given the overlay and the focused pane.
+    public var keyScope: CommandScope {
+        switch mode {
+        case .normal: return .pane(focus)
+        case .help, .filterPicker, .draftList: return .list
+        case .search(let search): return search.phase == .typing ? .prompt : .list
+        case .linkPrompt: return .prompt
+        case .confirm: return .confirm
+        }
+    }
+}

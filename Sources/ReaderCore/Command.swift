@@ -1,0 +1,39 @@
+/// Every operation a user can ask for; each has exactly one row in `Command.table`.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    case moveDown
+    case moveUp
+    case nextPane
+    case previousPane
+    case open
+    case pageDown
+    case pageUp
+    case top
+    case bottom
+    case nextUnread
+    case previousUnread
+    case toggleRead
+    case search
+    case filter
+    case clearFilter
+    case openLink
+    case parent
+    case nextSibling
+    case previousSibling
+    case toggleCollapse
+    case nextNewComment
+    case previousNewComment
+    case comment
+    case reply
+    case drafts
+    case sync
+    case help
+    case redraw
+    case quit
+    case cancel
+    case deleteBackward
+    case confirmYes
+    case confirmNo
+
+    /// This command's row of the table.
+    public var spec: CommandSpec { CommandSpec.byCommand[self]! }
+}

@@ -1,0 +1,86 @@
+/// One row of the command table: the config name, default keys, help text and scope.
+///
+/// The key map, the config parser (`[keys] next = ["j", "Down"]`) and the help screen all
+/// read `CommandSpec.table`; no other code names a key.
+public struct CommandSpec: Equatable, Sendable {
+    public var command: Command
+    /// The name used in `config.toml` under `[keys]`.
+    public var name: String
+    public var defaultKeys: [Key]
+    public var help: String
+    public var scope: CommandScope
+
+    public init(
+        _ command: Command, _ name: String, _ defaultKeys: [Key], _ scope: CommandScope,
+        _ help: String
+    ) {
+        self.command = command
+        self.name = name
+        self.defaultKeys = defaultKeys
+        self.help = help
+        self.scope = scope
+    }
+
+    /// Every command, in the order the help screen lists them.
+    public static let table: [CommandSpec] = [
+        CommandSpec(.moveDown, "down", [.character("j"), .down], [.panes, .list], "Move down"),
+        CommandSpec(.moveUp, "up", [.character("k"), .up], [.panes, .list], "Move up"),
+        CommandSpec(.nextPane, "next-pane", [.tab], .panes, "Focus the next pane"),
+        CommandSpec(.previousPane, "prev-pane", [.backTab], .panes, "Focus the previous pane"),
+        CommandSpec(
+            .open, "open", [.enter], [.panes, .list, .prompt],
+            "Open the selection; in a prompt, accept"),
+        CommandSpec(
+            .pageDown, "page-down", [.character(" "), .pageDown], [.panes, .list], "Page down"),
+        CommandSpec(.pageUp, "page-up", [.character("b"), .pageUp], [.panes, .list], "Page up"),
+        CommandSpec(.top, "top", [.character("g"), .home], [.panes, .list], "Go to the top"),
+        CommandSpec(
+            .bottom, "bottom", [.character("G"), .end], [.panes, .list], "Go to the bottom"),
+        CommandSpec(.nextUnread, "next-unread", [.character("n")], .panes, "Next unread post"),
+        CommandSpec(
+            .previousUnread, "prev-unread", [.character("N")], .panes, "Previous unread post"),
+        CommandSpec(
+            .toggleRead, "toggle-read", [.character("m")], .panes,
+            "Mark the selected post read or unread"),
+        CommandSpec(.search, "search", [.character("/")], .panes, "Search posts and comments"),
+        CommandSpec(
+            .filter, "filter", [.character("f")], .panes,
+            "Filter posts by blog, category, tag or author"),
+        CommandSpec(.clearFilter, "clear-filter", [.character("F")], .panes, "Clear the filter"),
+        CommandSpec(
+            .openLink, "open-link", [.character("o")], .panes,
+            "Open a link in $BROWSER (type its number; none for the post)"),
+        CommandSpec(.parent, "parent", [.character("h"), .left], .thread, "Go to the parent comment"),
+        CommandSpec(.nextSibling, "next-sibling", [.character("J")], .thread, "Next sibling comment"),
+        CommandSpec(
+            .previousSibling, "prev-sibling", [.character("K")], .thread,
+            "Previous sibling comment"),
+        CommandSpec(
+            .toggleCollapse, "toggle-collapse", [.character(" "), .character("z")], .thread,
+            "Collapse or expand the replies"),
+        CommandSpec(
+            .nextNewComment, "next-new", [.character("]")], .panes, "Next new comment"),
+        CommandSpec(
+            .previousNewComment, "prev-new", [.character("[")], .panes, "Previous new comment"),
+        CommandSpec(.comment, "comment", [.character("c")], .panes, "Comment on the post"),
+        CommandSpec(.reply, "reply", [.character("r")], .thread, "Reply to the selected comment"),
+        CommandSpec(.drafts, "drafts", [.character("D")], .panes, "List drafts"),
+        CommandSpec(.sync, "sync", [.character("s")], .panes, "Sync subscriptions in the background"),
+        CommandSpec(.help, "help", [.character("?"), .function(1)], [.panes, .list], "Show this help"),
+        CommandSpec(.redraw, "redraw", [.control("l")], .everywhere, "Redraw the screen"),
+        CommandSpec(
+            .quit, "quit", [.character("q")], [.panes, .list], "Close the overlay; otherwise quit"),
+        CommandSpec(
+            .cancel, "cancel", [.escape], [.list, .prompt, .confirm], "Close the overlay or prompt"),
+        CommandSpec(
+            .deleteBackward, "delete-backward", [.backspace], .prompt, "Delete the last character"),
+        CommandSpec(.confirmYes, "yes", [.character("y")], .confirm, "Answer yes"),
+        CommandSpec(.confirmNo, "no", [.character("n")], .confirm, "Answer no"),
+    ]
+
+    static let byCommand: [Command: CommandSpec] = Dictionary(
+        uniqueKeysWithValues: table.map { ($0.command, $0) })
+
+    /// The row whose config name is `name`.
+    public static func named(_ name: String) -> CommandSpec? { table.first { $0.name == name } }
+}

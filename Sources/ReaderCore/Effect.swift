@@ -1,0 +1,40 @@
+/// Work `reduce` asks the outside world to do; the result comes back as an `Action`.
+///
+/// Cache reads (`loadPosts`, `loadPost`, `search`, `loadFacets`, `loadDrafts`) are fast and
+/// local, so the run loop may perform them synchronously and feed the answer straight back.
+/// `startSync` is slow and network-bound: run it in the background and send
+/// `.syncProgress` / `.syncFinished` as it goes. `compose` suspends the screen for `$EDITOR`.
+public enum Effect: Equatable, Sendable {
+    /// Answer with `.postsLoaded(request, page)`.
+    case loadPosts(PostWindowRequest)
+    /// Answer with `.postLoaded(post, text)` and `.threadLoaded(postID, comments)`.
+    case loadPost(postID: Int64)
+    /// Persist a post's read state; no answer needed.
+    case setPostRead(postID: Int64, read: Bool)
+    /// The user has left a post: its comments are no longer new next time. No answer needed.
+    case markCommentsSeen(postID: Int64)
+    /// Answer with `.searchResults(query, rows)`.
+    case search(query: String)
+    /// Answer with `.facetsLoaded(kind, facets)`.
+    case loadFacets(FilterKind)
+    /// Answer with `.draftsLoaded(drafts)`.
+    case loadDrafts
+    /// Open `url` in `$BROWSER`; answer with `.message` on failure.
+    case openURL(String)
+    /// Sync every subscription in the background.
+    case startSync
+    /// Edit a new draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
+    case compose(postID: Int64, parentCommentID: Int64?)
+    /// Restore the terminal and exit.
+    case quit
+    /// Repaint every cell, not only the changed ones.
+    case redraw
+
+    /// True for effects the run loop should run off the input thread.
+    public var isSlow: Bool {
+        switch self {
+        case .startSync, .compose: return true
+        default: return false
+        }
+    }
+}
