@@ -58,7 +58,7 @@ public enum ArticleLayout {
         let markerWidth = "[\(links.count)] ".count
         for (index, url) in links.enumerated() {
             let marker = "[\(index + 1)]"
-            let pad = String(repeating: " ", count: markerWidth - marker.count)
+            let pad = String(repeating: " ", count: markerWidth - 1 - marker.count)
             let wrapped = TextWrapper.wrap(
                 [StyledRun(safe(url), slot: .link, link: index)], width: width - markerWidth)
             for (number, line) in wrapped.enumerated() {
