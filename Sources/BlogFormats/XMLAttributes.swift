@@ -74,8 +74,32 @@ public struct XMLAttributes: Sequence {
         return XMLNamespace.wellKnownPrefixes[name] ?? ""
     }
 
+    /// Decodes a value as libxml2 hands it over without entity substitution: a literal `&`
+    /// arrives as `&#38;` and an HTML entity as its `&name;` reference.
     static func value(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?) -> String {
         guard let start, let end else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let semicolon = bytes[index...].prefix(40).firstIndex(of: UInt8(ascii: ";")) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
+                if name == "#38" {
+                    output.append(UInt8(ascii: "&"))
+                    index = semicolon + 1
+                    continue
+                }
+                if let character = HTMLEntities.character(named: name) {
+                    output.append(contentsOf: character.utf8)
+                    index = semicolon + 1
+                    continue
+                }
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -10,12 +10,15 @@ import Glibc
 /// so a reference to one is an undeclared-entity error and nothing is ever fetched.
 struct XMLEntityTable {
     private var entities: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+    private var attributeEntities: [String: UnsafeMutablePointer<xmlEntity>] = [:]
     private var declared: [String: [UInt8]] = [:]
     private(set) var expandedBytes = 0
 
     mutating func reset() {
         for entity in entities.values { Self.free(entity) }
+        for entity in attributeEntities.values { Self.free(entity) }
         entities.removeAll()
+        attributeEntities.removeAll()
         declared.removeAll()
         expandedBytes = 0
     }
@@ -41,26 +44,31 @@ struct XMLEntityTable {
     }
 
     /// The entity libxml2 should use for `&name;`, or nil when it is unknown.
-    mutating func entity(named name: String) throws -> UnsafeMutablePointer<xmlEntity>? {
+    ///
+    /// In attribute values the entity is a general one, so libxml2 keeps the reference text
+    /// and `XMLAttributes` decodes it (HTML names only).
+    mutating func entity(named name: String, inAttribute: Bool) throws -> UnsafeMutablePointer<xmlEntity>? {
         if let value = declared[name] {
             expandedBytes += value.count
             if expandedBytes > XMLStreamReader.totalExpansionLimit { throw Failure.tooLarge }
-            return cached(name, value)
+            return cached(name, value, inAttribute: inAttribute)
         }
         guard let character = HTMLEntities.character(named: name) else { return nil }
-        return cached(name, Array(character.utf8))
+        return cached(name, Array(character.utf8), inAttribute: inAttribute)
     }
 
-    private mutating func cached(_ name: String, _ value: [UInt8]) -> UnsafeMutablePointer<xmlEntity> {
-        if let entity = entities[name] { return entity }
+    private mutating func cached(
+        _ name: String, _ value: [UInt8], inAttribute: Bool
+    ) -> UnsafeMutablePointer<xmlEntity> {
+        if let entity = inAttribute ? attributeEntities[name] : entities[name] { return entity }
         let entity = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
         entity.initialize(to: xmlEntity())
         entity.pointee.type = XML_ENTITY_DECL
-        entity.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
+        entity.pointee.etype = inAttribute ? XML_INTERNAL_GENERAL_ENTITY : XML_INTERNAL_PREDEFINED_ENTITY
         entity.pointee.name = UnsafePointer(xmlStrdup(name))
         entity.pointee.content = value.withUnsafeBufferPointer { xmlStrndup($0.baseAddress, Int32($0.count)) }
         entity.pointee.length = Int32(value.count)
-        entities[name] = entity
+        if inAttribute { attributeEntities[name] = entity } else { entities[name] = entity }
         return entity
     }
 

@@ -76,8 +76,11 @@ extension XMLStreamReader {
     }
 
     func entity(named name: String) -> xmlEntityPtr? {
+        // libxml2 copies only the first byte of a predefined entity into an attribute value,
+        // but leaves a general entity's reference as "&name;", which XMLAttributes decodes.
+        let inAttribute = context?.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
         do {
-            return try entities.entity(named: name)
+            return try entities.entity(named: name, inAttribute: inAttribute)
         } catch {
             stop(expansionError())
             return nil
