@@ -11,6 +11,10 @@ public struct ImportBenchmark: Equatable, Sendable {
     public var indexSeconds: Double
     /// Importing the same rows again (nothing to write).
     public var reimportSeconds: Double
+    /// Process CPU time of the first import, which other load on the machine does not inflate.
+    public var importCPUSeconds: Double
+    public var indexCPUSeconds: Double
+    public var reimportCPUSeconds: Double
 
     /// Imports `posts` posts with `commentsPerPost` comments each into a new cache at `path`
     /// (which must not exist yet) and reports the times.
@@ -49,18 +53,31 @@ public struct ImportBenchmark: Equatable, Sendable {
                 }
             }
         }
-        let start = Date()
+        let start = (Date(), cpuSeconds())
         try importAll()
-        let imported = Date()
+        let imported = (Date(), cpuSeconds())
         try store.updateSearchIndex()
-        let indexed = Date()
+        let indexed = (Date(), cpuSeconds())
         try importAll()
-        let reimported = Date()
+        let reimported = (Date(), cpuSeconds())
         return ImportBenchmark(
             posts: posts, comments: posts * commentsPerPost,
-            importSeconds: imported.timeIntervalSince(start),
-            indexSeconds: indexed.timeIntervalSince(imported),
-            reimportSeconds: reimported.timeIntervalSince(indexed))
+            importSeconds: imported.0.timeIntervalSince(start.0),
+            indexSeconds: indexed.0.timeIntervalSince(imported.0),
+            reimportSeconds: reimported.0.timeIntervalSince(indexed.0),
+            importCPUSeconds: imported.1 - start.1, indexCPUSeconds: indexed.1 - imported.1,
+            reimportCPUSeconds: reimported.1 - indexed.1)
+    }
+
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
     }
 }
 
