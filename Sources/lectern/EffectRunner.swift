@@ -136,14 +136,5 @@ final class EffectRunner {
         }
     }
 
-    private func facets(_ kind: FilterKind) throws -> [ReaderCore.Facet] {
-        let storeKind: FacetKind
-        switch kind {
-        case .blog: storeKind = .blog
-        case .category: storeKind = .category
-        case .tag: storeKind = .tag
-        case .author: storeKind = .author
-        }
-        return try store.facets(storeKind).map { ReaderCore.Facet(name: $0.name, value: $0.value, count: $0.count) }
-    }
+    private func facets(_ kind: FilterKind) throws -> [Facet] { try store.facets(kind) }
 }
