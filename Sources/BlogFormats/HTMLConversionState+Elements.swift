@@ -73,7 +73,7 @@ extension HTMLConversionState {
             cellsInRow = 0
             return .tableRow
         case .tableCell:
-            if cellsInRow > 0 { paragraph.appendAtom(" | ", style: [], link: nil) }
+            if cellsInRow > 0 { paragraph.appendAtom(" | ", style: [], link: nil, absorbsSpace: true) }
             cellsInRow += 1
             tableCellDepth += 1
             return .tableCell

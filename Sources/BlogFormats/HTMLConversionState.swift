@@ -1,4 +1,5 @@
 import BlogModel
+import Foundation
 
 /// Builds a `RichText` from the events of one HTML parse.
 ///

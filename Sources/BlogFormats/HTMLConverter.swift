@@ -22,7 +22,7 @@ public enum HTMLConverter {
     ///
     /// No link numbers and no image markers; block edges and line breaks become single spaces.
     public static func plainText(fromHTML html: String) -> String {
-        let source = HTMLShortcodeFilter.strip(html)
+        let source = HTMLControlCharacters.makeVisible(HTMLShortcodeFilter.strip(html))
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             return HTMLPlainTextCollector.collapse(source)
         }
@@ -33,6 +33,6 @@ public enum HTMLConverter {
 
     /// Applies the WordPress display filters the raw export body has not been through yet.
     static func prepare(_ html: String) -> String {
-        HTMLAutoParagraph.apply(HTMLShortcodeFilter.strip(html))
+        HTMLAutoParagraph.apply(HTMLShortcodeFilter.strip(HTMLControlCharacters.makeVisible(html)))
     }
 }

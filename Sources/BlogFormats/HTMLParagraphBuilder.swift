@@ -9,6 +9,9 @@ struct HTMLParagraphBuilder {
     private(set) var spans: [RichSpan] = []
     /// Whitespace was seen and will become one space if more text follows on this line.
     private var pendingSpace = false
+    /// Where the pending whitespace was written: the space gets no style that its own place lacks.
+    private var pendingSpaceStyle: RichSpan.Style = []
+    private var pendingSpaceLink: Int?
 
     var isEmpty: Bool { spans.isEmpty }
 
@@ -32,7 +35,7 @@ struct HTMLParagraphBuilder {
         collapsed.reserveCapacity(bytes.count)
         for byte in bytes {
             if Self.isCollapsibleSpace(byte) {
-                pendingSpace = true
+                if !pendingSpace { markSpace(style: style, link: link) }
                 continue
             }
             if pendingSpace {
@@ -50,8 +53,10 @@ struct HTMLParagraphBuilder {
         append(text, style: style, link: link)
     }
 
-    /// Adds text that stands as one piece (an image marker, a cell separator).
-    mutating func appendAtom(_ text: String, style: RichSpan.Style, link: Int?) {
+    /// Adds text that stands as one piece (an image marker, a cell separator); a separator
+    /// that carries its own spaces absorbs the pending one.
+    mutating func appendAtom(_ text: String, style: RichSpan.Style, link: Int?, absorbsSpace: Bool = false) {
+        if absorbsSpace { pendingSpace = false }
         if pendingSpace {
             pendingSpace = false
             emitPendingSpace(before: style, link: link)
@@ -61,7 +66,13 @@ struct HTMLParagraphBuilder {
 
     /// Marks a word boundary without adding text (a block edge inside a table cell).
     mutating func appendSpace() {
+        if !pendingSpace { markSpace(style: [], link: nil) }
+    }
+
+    private mutating func markSpace(style: RichSpan.Style, link: Int?) {
         pendingSpace = true
+        pendingSpaceStyle = style
+        pendingSpaceLink = link
     }
 
     mutating func appendBreak() {
@@ -81,12 +92,12 @@ struct HTMLParagraphBuilder {
         return spans
     }
 
-    /// The space between two runs takes only what both sides share, so a link's underline
-    /// does not spill onto the gap after it.
+    /// The space between two runs takes only what both sides and its own place share, so a
+    /// link's underline does not spill onto the gap after it.
     private mutating func emitPendingSpace(before style: RichSpan.Style, link: Int?) {
         guard !atLineStart, let previous = spans.last else { return }
-        let sharedLink = previous.link == link ? link : nil
-        var sharedStyle = previous.style.intersection(style)
+        let sharedLink = previous.link == link && pendingSpaceLink == link ? link : nil
+        var sharedStyle = previous.style.intersection(style).intersection(pendingSpaceStyle)
         if sharedLink == nil { sharedStyle.remove(.link) }
         append(" ", style: sharedStyle, link: sharedLink)
     }
