@@ -48,6 +48,7 @@ public final class Terminal {
         _ = nonl()
         _ = keypad(screen, true)
         _ = lectern_set_escape_delay(25)
+        Self.defineAlternativeKeySequences()
         _ = curs_set(0)
         cursorVisible = false
         if has_colors() {
@@ -99,6 +100,20 @@ public final class Terminal {
             invalidate()
         }
         return try body()
+    }
+
+    /// Teaches curses the Home and End sequences terminals send besides their terminfo
+    /// entry: tmux and screen send VT220's `ESC [ 1 ~` and `ESC [ 4 ~` even under
+    /// `TERM=xterm-256color`, rxvt sends 7 and 8.
+    private static func defineAlternativeKeySequences() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+            ("\u{1B}OH", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
+            ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, key) in sequences where key_defined(sequence) <= 0 {
+            _ = define_key(sequence, key)
+        }
     }
 
     /// Chooses a locale whose character type is UTF-8; in the C locale curses counts
