@@ -51,14 +51,19 @@ static inline void lectern_restore_terminal(void) {
 
 static void lectern_restore_at_exit(void) { lectern_restore_terminal(); }
 
-static struct sigaction lectern_previous_actions[NSIG];
+// A function-local static because Swift emits C functions from a header, not C globals.
+// Only Terminal.swift installs the handlers, so the one copy lives in its object file.
+static inline struct sigaction *lectern_previous_actions(void) {
+    static struct sigaction actions[NSIG];
+    return actions;
+}
 
 // Restores the terminal, puts back whatever handled the signal before (the default
 // action, or the Swift runtime's crash reporter) and raises the signal again so the
 // process ends the way it would have without us.
 static void lectern_restore_and_reraise(int signal_number) {
     lectern_restore_terminal();
-    sigaction(signal_number, &lectern_previous_actions[signal_number], NULL);
+    sigaction(signal_number, &lectern_previous_actions()[signal_number], NULL);
     raise(signal_number);
 }
 
@@ -75,6 +80,6 @@ static inline void lectern_install_restore_handlers(void) {
         action.sa_handler = lectern_restore_and_reraise;
         sigemptyset(&action.sa_mask);
         action.sa_flags = 0;
-        sigaction(signals[i], &action, &lectern_previous_actions[signals[i]]);
+        sigaction(signals[i], &action, &lectern_previous_actions()[signals[i]]);
     }
 }
