@@ -43,13 +43,13 @@ enum FileImport {
     }
 
     private static func decodeHead(_ head: Data) -> String {
-        if head.starts(with: [0xFF, 0xFE]) { return String(decoding: head.dropFirst(2), as: UTF16.self) }
-        if head.starts(with: [0xFE, 0xFF]) {
-            let swapped = stride(from: 2, to: head.count - 1, by: 2).map {
-                UInt16(head[head.startIndex + $0]) << 8 | UInt16(head[head.startIndex + $0 + 1])
-            }
-            return String(decoding: swapped, as: UTF16.self)
+        let bytes = [UInt8](head)
+        let bigEndian = bytes.starts(with: [0xFE, 0xFF])
+        guard bigEndian || bytes.starts(with: [0xFF, 0xFE]) else { return String(decoding: bytes, as: UTF8.self) }
+        let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index -> UInt16 in
+            let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            return bigEndian ? first << 8 | second : second << 8 | first
         }
-        return String(decoding: head, as: UTF8.self)
+        return String(decoding: units, as: UTF16.self)
     }
 }

@@ -47,11 +47,11 @@ struct ShowCommand: ParsableCommand {
     static func json(
         post: Post, body: RichText, thread: CommentThread, texts: [RichText], width: Int
     ) -> [String: Any] {
-        let comments = thread.rows.enumerated().map { row, shape -> [String: Any] in
+        let comments = thread.rows.map { shape -> [String: Any] in
             let comment = thread.comments[shape.comment]
             return [
-                "id": comment.id,
-                "parent_id": JSONOutput.orNull(shape.parentRow.map { thread.comment(at: $0).id }),
+                "id": CommentJSONID.value(comment),
+                "parent_id": JSONOutput.orNull(shape.parentRow.map { CommentJSONID.value(thread.comment(at: $0)) }),
                 "depth": shape.depth,
                 "author": TerminalSafeText.sanitize(comment.author),
                 "published": JSONOutput.orNull(ISODate.string(comment.published)),
