@@ -13,14 +13,16 @@ public struct ExportImporter: Sendable {
 
     public init(store: LibraryStore) { self.store = store }
 
-    public func importWXR(atPath path: String) throws -> ImportSummary {
+    /// Imports the export at `path`. With `deferSearchIndex` the new text is searchable (by a
+    /// slower scan) at once and indexed when the caller runs `store.updateSearchIndex()`.
+    public func importWXR(atPath path: String, deferSearchIndex: Bool = false) throws -> ImportSummary {
         let queue = HandoffQueue<ParsedExportPart>(capacity: 256)
         let producer = Thread { Self.parse(path: path, into: queue) }
         producer.stackSize = 8 << 20
         producer.start()
         defer { queue.close() }
         var summary = ImportSummary(source: path)
-        try store.importSession { session in
+        try store.importSession(deferSearchIndex: deferSearchIndex) { session in
             var blogID: Int64?
             while let part = queue.take() {
                 switch part {

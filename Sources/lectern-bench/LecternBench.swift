@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct LecternBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lectern-bench",
+        abstract: "Measure Lectern on generated blogs (build with -c release).",
+        subcommands: [ImportBenchmarkCommand.self])
+}
