@@ -29,7 +29,7 @@ enum HTMLControlCharacters {
 
     /// A cheap byte test that is true for the first byte of every scalar `isControl` accepts
     /// (C0 and DEL, C1 via 0xC2, ALM via 0xD8, the bidi controls via 0xE2).
-    private static func mayStartControl(_ byte: UInt8) -> Bool {
+    static func mayStartControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C)
             || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }

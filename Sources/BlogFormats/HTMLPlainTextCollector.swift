@@ -1,4 +1,5 @@
 import BlogModel
+import CLibXML2
 
 /// Collects the visible text of an HTML parse on one line, for indexing and previews.
 ///
@@ -7,9 +8,13 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
     private var output: [UInt8] = []
     private var pendingSpace = false
     private var hiddenDepth = 0
+    /// Roles of the tag names seen in this parse, by interned address: a parse meets only a
+    /// handful of distinct tags, and a pointer comparison beats building a String for each.
+    private var knownRoles: [(name: UnsafePointer<xmlChar>, role: HTMLTagRole)] = []
 
     var text: String {
-        TerminalSafeText.sanitize(String(decoding: output, as: UTF8.self))
+        let text = String(decoding: output, as: UTF8.self)
+        return output.contains(where: HTMLControlCharacters.mayStartControl) ? TerminalSafeText.sanitize(text) : text
     }
 
     /// `text` (already free of markup) with its whitespace collapsed and made terminal-safe.
@@ -20,8 +25,8 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
         return collector.text
     }
 
-    override func startElement(_ name: String, attributes: HTMLAttributes) {
-        let role = HTMLTagRole(tag: name)
+    override func startElement(interned name: UnsafePointer<xmlChar>, attributes: HTMLAttributes) {
+        let role = role(of: name)
         if role == .hidden {
             hiddenDepth += 1
         } else if Self.separates(role) {
@@ -29,8 +34,8 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
         }
     }
 
-    override func endElement(_ name: String) {
-        let role = HTMLTagRole(tag: name)
+    override func endElement(interned name: UnsafePointer<xmlChar>) {
+        let role = role(of: name)
         if role == .hidden {
             hiddenDepth = max(0, hiddenDepth - 1)
         } else if Self.separates(role) {
@@ -40,7 +45,6 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard hiddenDepth == 0 else { return }
-        output.reserveCapacity(output.count + bytes.count)
         for byte in bytes {
             if HTMLParagraphBuilder.isCollapsibleSpace(byte) {
                 pendingSpace = true
@@ -50,6 +54,13 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
                 output.append(byte)
             }
         }
+    }
+
+    private func role(of name: UnsafePointer<xmlChar>) -> HTMLTagRole {
+        for known in knownRoles where known.name == name { return known.role }
+        let role = HTMLTagRole(tag: String(cString: name))
+        if knownRoles.count < 32 { knownRoles.append((name, role)) }
+        return role
     }
 
     private static func separates(_ role: HTMLTagRole) -> Bool {

@@ -61,11 +61,11 @@ enum HTMLSAXParser {
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
-            receiver.startElement(String(cString: name), attributes: HTMLAttributes(pairs: attributes))
+            receiver.startElement(interned: name, attributes: HTMLAttributes(pairs: attributes))
         }
         handler.endElement = { context, name in
             guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
-            receiver.endElement(String(cString: name))
+            receiver.endElement(interned: name)
         }
         // libxml2 reports some whitespace as "ignorable"; for rendering it is ordinary text.
         let characters: charactersSAXFunc = { context, bytes, length in

@@ -8,6 +8,17 @@ class HTMLSAXReceiver {
     /// The running parser, so a receiver that has seen enough can stop it early.
     var parserContext: htmlParserCtxtPtr?
 
+    /// An element opened, as libxml2 reports it: the name is interned for the whole parse, so
+    /// a receiver on a hot path can recognise it by address. Forwards to the String form.
+    func startElement(interned name: UnsafePointer<xmlChar>, attributes: HTMLAttributes) {
+        startElement(String(cString: name), attributes: attributes)
+    }
+
+    /// An element closed (interned name, see `startElement(interned:attributes:)`).
+    func endElement(interned name: UnsafePointer<xmlChar>) {
+        endElement(String(cString: name))
+    }
+
     /// An element opened; `name` is lower-cased by libxml2.
     func startElement(_ name: String, attributes: HTMLAttributes) {}
 

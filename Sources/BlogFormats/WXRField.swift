@@ -1,3 +1,5 @@
+import Foundation
+
 /// The WXR elements `WXRParser` reads, as reader tokens.
 enum WXRField: Int, CaseIterable {
     case item, title, link, description, language, pubDate, guid, category, creator, contentEncoded
@@ -33,11 +35,16 @@ enum WXRField: Int, CaseIterable {
             ("comment_parent", .commentParent), ("postmeta", .postmeta),
             ("commentmeta", .commentmeta), ("termmeta", .termmeta),
         ]
+        // WordPress.com writes https:// namespace URIs; accept both schemes.
         for minor in 0...9 {
             let uri = XMLNamespace.wordPressExport(minor: minor)
-            for (local, field) in wordPress { table[XMLName(uri, local)] = field.rawValue }
-            table[XMLName(XMLNamespace.wordPressExcerpt(minor: minor), "encoded")] =
-                WXRField.excerptEncoded.rawValue
+            let excerpt = XMLNamespace.wordPressExcerpt(minor: minor)
+            for scheme in ["http://", "https://"] {
+                let export = uri.replacingOccurrences(of: "http://", with: scheme)
+                for (local, field) in wordPress { table[XMLName(export, local)] = field.rawValue }
+                table[XMLName(excerpt.replacingOccurrences(of: "http://", with: scheme), "encoded")] =
+                    WXRField.excerptEncoded.rawValue
+            }
         }
         return table
     }()

@@ -1,7 +1,5 @@
-import Foundation
-
-/// What a server said about a URL last time, for a conditional GET.
-public struct HTTPValidators: Equatable, Sendable {
+/// What a server said about a URL's body last time, for conditional GET.
+public struct HTTPValidators: Equatable, Sendable, Hashable {
     public var etag: String?
     public var lastModified: String?
 
@@ -9,4 +7,6 @@ public struct HTTPValidators: Equatable, Sendable {
         self.etag = etag
         self.lastModified = lastModified
     }
+
+    public var isEmpty: Bool { etag == nil && lastModified == nil }
 }
