@@ -40,7 +40,7 @@ public enum FeedCommentIdentity {
         wordpressCommentID(in: ref) ?? ref
     }
 
-    nonisolated(unsafe) private static let replyPrefix = try! NSRegularExpression(
+    private static let replyPrefix = try! NSRegularExpression(
         pattern: #"^\s*(<p>\s*)?In reply to <a [^>]*href=["']([^"']*#comment-([0-9]+))["'][^>]*>.*?</a>\.?\s*(</p>\s*)?"#,
         options: [.caseInsensitive, .dotMatchesLineSeparators])
 

@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// Where one post's comments are fetched from, richest first.

@@ -51,12 +51,11 @@ extension SyncEngine {
     }
 
     func storedValidators(_ url: String) throws -> HTTPValidators? {
-        try store.validators(for: url).map { HTTPValidators(etag: $0.etag, lastModified: $0.lastModified) }
+        try store.validators(for: url)
     }
 
     func saveValidators(_ validators: HTTPValidators, for url: String) throws {
-        try store.saveValidators(
-            BlogStore.HTTPValidators(etag: validators.etag, lastModified: validators.lastModified), for: url)
+        try store.saveValidators(validators, for: url)
     }
 
     /// The comment sources of the posts in a freshly fetched feed.
