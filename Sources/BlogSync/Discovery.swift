@@ -1,0 +1,74 @@
+import BlogFormats
+import Foundation
+
+/// Finds a blog's feed from the URL a user typed: the URL itself when it is a feed, else
+/// the first `<link rel="alternate">` feed of the page; notes a WordPress REST root
+/// advertised by a `<link rel="https://api.w.org/">` or a `Link` header.
+public enum Discovery {
+    public static let wordpressAPIRel = "https://api.w.org/"
+
+    public static func discover(
+        _ url: URL, fetcher: HTTPFetcher, options: SyncOptions = SyncOptions()
+    ) async throws -> DiscoveryResult {
+        let request = FetchRequest(
+            url: url, accept: "text/html, " + FetchRequest.feedAccept, maxBytes: options.maxBytes,
+            connectTimeout: options.connectTimeout, totalTimeout: options.totalTimeout,
+            retryOnce: true, retryCap: options.retryCap)
+        let response: FetchResponse
+        switch await fetcher.fetch(request) {
+        case .ok(let ok): response = ok
+        case .notModified: throw FetchError(url: url, kind: .network("unexpected 304 Not Modified"))
+        case .failed(let error): throw error
+        }
+        let headerRoot = apiRoot(fromLinkHeader: response.headers["link"], base: response.finalURL)
+        let feedURL = response.permanentRedirect ?? url
+        if looksLikeFeed(response.body) {
+            return DiscoveryResult(feedURL: feedURL, apiRoot: headerRoot)
+        }
+        let html = String(decoding: response.body, as: UTF8.self)
+        let found = HTMLFeedLinks.discover(html: html, pageURL: response.finalURL.absoluteString)
+        let root = headerRoot ?? found.wordpressAPIRoot.flatMap { URL(string: $0) }
+        // WordPress lists the posts feed first and the comments feed second.
+        let posts = found.feeds.first { !isCommentsFeed($0.url, title: $0.title) } ?? found.feeds.first
+        guard let posts, let link = URL(string: posts.url) else {
+            throw FetchError(
+                url: url, kind: .notAFeed(contentType: (response.mediaType ?? "unknown type") + ", no feed link"))
+        }
+        return DiscoveryResult(feedURL: link, apiRoot: root, pageURL: response.finalURL, title: posts.title)
+    }
+
+    /// True when the body's root element is `rss`, `feed` or `rdf:RDF` (after any prolog,
+    /// comments and whitespace), whatever the Content-Type says.
+    public static func looksLikeFeed(_ body: Data) -> Bool {
+        let head = String(decoding: body.prefix(4096), as: UTF8.self).lowercased()
+        var rest = Substring(head)
+        while let open = rest.firstIndex(of: "<") {
+            let tag = rest[rest.index(after: open)...]
+            if tag.hasPrefix("?") || tag.hasPrefix("!") {
+                guard let close = tag.firstIndex(of: ">") else { return false }
+                rest = tag[tag.index(after: close)...]
+                continue
+            }
+            return tag.hasPrefix("rss") || tag.hasPrefix("feed") || tag.hasPrefix("rdf:rdf")
+        }
+        return false
+    }
+
+    /// The REST root from `Link: <https://site/wp-json/>; rel="https://api.w.org/"`.
+    public static func apiRoot(fromLinkHeader header: String?, base: URL) -> URL? {
+        guard let header else { return nil }
+        for part in header.split(separator: ",") {
+            guard part.contains(wordpressAPIRel),
+                let open = part.firstIndex(of: "<"), let close = part.firstIndex(of: ">"), open < close
+            else { continue }
+            let href = part[part.index(after: open)..<close]
+            return URL(string: String(href), relativeTo: base)?.absoluteURL
+        }
+        return nil
+    }
+
+    private static func isCommentsFeed(_ url: String, title: String) -> Bool {
+        url.contains("/comments/feed") || url.contains("feed=comments-")
+            || title.lowercased().contains("comments feed")
+    }
+}

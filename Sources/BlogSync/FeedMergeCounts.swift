@@ -1,0 +1,27 @@
+import BlogStore
+
+/// How many rows a merge inserted and changed.
+public struct FeedMergeCounts: Equatable, Sendable {
+    public var newPosts = 0
+    public var updatedPosts = 0
+    public var newComments = 0
+    public var updatedComments = 0
+
+    public init() {}
+
+    mutating func countPost(_ outcome: UpsertOutcome) {
+        switch outcome {
+        case .inserted: newPosts += 1
+        case .updated: updatedPosts += 1
+        case .unchanged: break
+        }
+    }
+
+    mutating func countComment(_ outcome: UpsertOutcome) {
+        switch outcome {
+        case .inserted: newComments += 1
+        case .updated: updatedComments += 1
+        case .unchanged: break
+        }
+    }
+}

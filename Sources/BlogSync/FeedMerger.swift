@@ -1,0 +1,92 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+/// Writes fetched feeds and comments into the cache without losing anything already there.
+///
+/// Upserts are idempotent: the same data twice changes nothing; edited posts and comments
+/// are updated in place; read state, stars and drafts are never touched; posts that left
+/// the feed stay. Comments accumulate across syncs (feeds show only the newest few), and a
+/// reply whose parent is not cached yet keeps its parent id, so the thread shows it promoted
+/// until a later sync brings the parent and it re-attaches.
+public struct FeedMerger: Sendable {
+    public let store: LibraryStore
+
+    public init(store: LibraryStore) {
+        self.store = store
+    }
+
+    /// Stores the blog and the posts of `document` (and any comments it carries inline);
+    /// returns the blog id, the cache id of every post by source id, and the counts.
+    public func mergeFeed(
+        _ document: FeedDocument, blog: Blog
+    ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
+        var counts = FeedMergeCounts()
+        var postIDs: [String: Int64] = [:]
+        let inline = FeedCommentList.inlineComments(from: document)
+        let blogID = try store.importSession { session -> Int64 in
+            var stored = blog
+            if !document.title.isEmpty { stored.title = document.title }
+            if !document.link.isEmpty { stored.link = document.link }
+            if !document.summary.isEmpty { stored.summary = document.summary }
+            if !document.language.isEmpty { stored.language = document.language }
+            let blogID = try session.upsertBlog(stored)
+            for entry in document.entries where !entry.isComment {
+                var post = entry.post
+                post.blogID = blogID
+                if post.commentFeedURL == nil { post.commentFeedURL = entry.repliesAtomURL ?? entry.commentFeedURL }
+                if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
+                guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
+                let outcome = try session.upsertPost(
+                    post, listed: true, searchText: HTMLConverter.plainText(fromHTML: post.contentHTML))
+                counts.countPost(outcome)
+                postIDs[post.sourceID] = outcome.id
+            }
+            for (postSourceID, comments) in inline {
+                guard let postID = postIDs[postSourceID] else { continue }
+                try upsert(comments, postID: postID, existingParents: [:], session: session, counts: &counts)
+            }
+            return blogID
+        }
+        return (blogID, postIDs, counts)
+    }
+
+    /// Stores comments per cache post id, in one transaction. A comment from a flat source
+    /// keeps the parent a richer source stored earlier.
+    public func mergeComments(_ commentsByPost: [Int64: [FeedComment]]) throws -> FeedMergeCounts {
+        var existing: [Int64: [String: String]] = [:]
+        for (postID, comments) in commentsByPost where comments.contains(where: { !$0.knowsParent }) {
+            var parents: [String: String] = [:]
+            for stored in try store.comments(postID: postID) {
+                if let parent = stored.parentSourceID { parents[stored.sourceID] = parent }
+            }
+            existing[postID] = parents
+        }
+        var counts = FeedMergeCounts()
+        try store.importSession { session in
+            for (postID, comments) in commentsByPost.sorted(by: { $0.key < $1.key }) {
+                try upsert(comments, postID: postID, existingParents: existing[postID] ?? [:], session: session, counts: &counts)
+            }
+        }
+        return counts
+    }
+
+    private func upsert(
+        _ comments: [FeedComment], postID: Int64, existingParents: [String: String],
+        session: ImportSession, counts: inout FeedMergeCounts
+    ) throws {
+        var seen: Set<String> = []
+        for item in comments {
+            var comment = item.comment
+            guard seen.insert(comment.sourceID).inserted else { continue }
+            comment.postID = postID
+            if !item.knowsParent, comment.parentSourceID == nil {
+                comment.parentSourceID = existingParents[comment.sourceID]
+            }
+            if comment.parentSourceID == comment.sourceID { comment.parentSourceID = nil }
+            counts.countComment(try session.upsertComment(
+                comment, searchText: HTMLConverter.plainText(fromHTML: comment.contentHTML)))
+        }
+    }
+}

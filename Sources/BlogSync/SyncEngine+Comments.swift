@@ -1,0 +1,145 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+extension SyncEngine {
+    /// REST pages fetched per post at most (100 comments each).
+    static let maxRESTPages = 50
+
+    /// Fetches the comments of every job, a bounded number at a time, and merges them.
+    func syncComments(_ jobs: [SyncCommentJob], result: inout SyncResult) async throws {
+        var jobs = jobs
+        var fetches: [SyncCommentFetch] = []
+        // Probe the REST API once: a site that disabled it would otherwise cost one failed
+        // request per post before each falls back to its feed.
+        if let first = jobs.firstIndex(where: { $0.sources.contains(where: \.isREST) }) {
+            let probe = await fetchComments(jobs[first])
+            fetches.append(probe)
+            jobs.remove(at: first)
+            if probe.restFailed {
+                for index in jobs.indices { jobs[index].sources.removeAll(where: \.isREST) }
+            }
+        }
+        fetches += await FetchQueue.run(jobs, limit: options.commentConcurrency) { job in
+            await self.fetchComments(job)
+        }
+        var byPost: [Int64: [FeedComment]] = [:]
+        var validators: [(String, HTTPValidators)] = []
+        for fetch in fetches {
+            result.commentFetches += fetch.fetches
+            result.commentNotModified += fetch.notModified
+            result.bytes += fetch.bytes
+            if let failure = fetch.failure { result.commentFailures.append(failure) }
+            if let comments = fetch.comments, !comments.isEmpty { byPost[fetch.postID] = comments }
+            validators += fetch.validators
+        }
+        if !byPost.isEmpty {
+            let counts = try merger.mergeComments(byPost)
+            result.newComments += counts.newComments
+            result.updatedComments += counts.updatedComments
+        }
+        for (url, saved) in validators { try saveValidators(saved, for: url) }
+    }
+
+    /// Tries the job's sources richest first; the first that answers wins.
+    func fetchComments(_ job: SyncCommentJob) async -> SyncCommentFetch {
+        var fetch = SyncCommentFetch(postID: job.postID, comments: nil, validators: [])
+        var failures: [String] = []
+        for source in job.sources {
+            do {
+                switch source {
+                case .rest(let root, let remotePostID):
+                    try await fetchREST(root: root, remotePostID: remotePostID, into: &fetch)
+                case .feed(let url):
+                    try await fetchFeed(url, postIDs: job.postIDs, into: &fetch)
+                }
+                fetch.failure = nil
+                return fetch
+            } catch let error as FetchError {
+                failures.append("\(error.url.absoluteString): \(error.message)")
+            } catch {
+                failures.append("\(error)")
+            }
+            if source.isREST { fetch.restFailed = true }
+        }
+        fetch.failure = failures.last
+        return fetch
+    }
+
+    private func fetchFeed(_ url: URL, postIDs: Set<String>, into fetch: inout SyncCommentFetch) async throws {
+        fetch.fetches += 1
+        switch await fetcher.fetch(makeRequest(url, validators: try storedValidators(url.absoluteString))) {
+        case .failed(let error): throw error
+        case .notModified:
+            fetch.notModified += 1
+        case .ok(let response):
+            fetch.bytes += response.body.count
+            guard Discovery.looksLikeFeed(response.body) else {
+                throw FetchError(url: url, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
+            }
+            let document = try FeedDocument.parse(response.body, url: response.finalURL)
+            fetch.comments = FeedCommentList.comments(from: document, postIDs: postIDs)
+            if !response.validators.isEmpty { fetch.validators.append((url.absoluteString, response.validators)) }
+        }
+    }
+
+    private func fetchREST(root: URL, remotePostID: Int, into fetch: inout SyncCommentFetch) async throws {
+        let endpoint = WordPressRESTEndpoint(root: root)
+        // Newest first, so that page 1 changes (and is not a 304) whenever a comment arrives.
+        func page(_ number: Int) -> URL {
+            let url = endpoint.comments(postID: remotePostID, page: number)
+            guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
+            components.queryItems = components.queryItems?.map {
+                $0.name == "order" ? URLQueryItem(name: "order", value: "desc") : $0
+            }
+            return components.url ?? url
+        }
+        let accept = "application/json"
+        let first = page(1)
+        fetch.fetches += 1
+        var comments: [Comment] = []
+        var totalPages = 1
+        switch await fetcher.fetch(makeRequest(first, validators: try storedValidators(first.absoluteString), accept: accept)) {
+        case .failed(let error): throw error
+        case .notModified:
+            fetch.notModified += 1
+            return
+        case .ok(let response):
+            fetch.bytes += response.body.count
+            comments = try decodeREST(response, url: first)
+            totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? 1
+            if !response.validators.isEmpty { fetch.validators.append((first.absoluteString, response.validators)) }
+        }
+        if totalPages > 1 {
+            for number in 2...min(totalPages, Self.maxRESTPages) {
+                fetch.fetches += 1
+                switch await fetcher.fetch(makeRequest(page(number), validators: nil, accept: accept)) {
+                case .failed(let error): throw error
+                case .notModified: continue
+                case .ok(let response):
+                    fetch.bytes += response.body.count
+                    let more = try decodeREST(response, url: page(number))
+                    if more.isEmpty { break }
+                    comments += more
+                }
+            }
+        }
+        fetch.comments = comments.map { FeedComment(comment: $0, knowsParent: true) }
+    }
+
+    private func decodeREST(_ response: FetchResponse, url: URL) throws -> [Comment] {
+        do {
+            return try WordPressRESTComments.decode(response.body)
+        } catch {
+            throw SyncFailure("\(url.absoluteString): not a WordPress comment list (\(error))")
+        }
+    }
+}
+
+extension SyncCommentSource {
+    var isREST: Bool {
+        if case .rest = self { return true }
+        return false
+    }
+}

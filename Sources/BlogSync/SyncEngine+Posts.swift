@@ -1,0 +1,104 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+extension SyncEngine {
+    /// Fetches the posts feed, merges it, then fetches and merges every post's comments.
+    func syncPostsAndComments(_ blog: Blog, feedURL: URL, result: inout SyncResult) async throws {
+        let key = feedURL.absoluteString
+        let request = makeRequest(feedURL, validators: try storedValidators(key))
+        var jobs: [SyncCommentJob]
+        var commentsInline = false
+        var feedValidators: HTTPValidators?
+        switch await fetcher.fetch(request) {
+        case .failed(let error):
+            throw error
+        case .notModified:
+            result.feedNotModified = true
+            jobs = try storedCommentJobs(blog)
+        case .ok(let response):
+            result.bytes += response.body.count
+            guard Discovery.looksLikeFeed(response.body) else {
+                throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
+            }
+            let document = try FeedDocument.parse(response.body, url: response.finalURL)
+            let merged = try merger.mergeFeed(document, blog: blog)
+            result.newPosts = merged.counts.newPosts
+            result.updatedPosts = merged.counts.updatedPosts
+            result.newComments = merged.counts.newComments
+            result.updatedComments = merged.counts.updatedComments
+            if let moved = response.permanentRedirect, moved.absoluteString != key {
+                try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString)
+            }
+            commentsInline = document.entries.contains(where: \.isComment)
+            jobs = commentsInline ? [] : commentJobs(document, blog: blog, postIDs: merged.postIDs)
+            feedValidators = response.validators
+        }
+        if options.fetchComments, !jobs.isEmpty {
+            try await syncComments(jobs, result: &result)
+        }
+        // Saved last: a merge that failed must not leave validators that would hide the
+        // same content behind a 304 next time.
+        if let feedValidators, !feedValidators.isEmpty { try saveValidators(feedValidators, for: key) }
+    }
+
+    func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest {
+        FetchRequest(
+            url: url, validators: validators, accept: accept, maxBytes: options.maxBytes,
+            connectTimeout: options.connectTimeout, totalTimeout: options.totalTimeout,
+            retryOnce: true, retryCap: options.retryCap)
+    }
+
+    func storedValidators(_ url: String) throws -> HTTPValidators? {
+        try store.validators(for: url)
+    }
+
+    func saveValidators(_ validators: HTTPValidators, for url: String) throws {
+        try store.saveValidators(validators, for: url)
+    }
+
+    /// The comment sources of the posts in a freshly fetched feed.
+    func commentJobs(_ document: FeedDocument, blog: Blog, postIDs: [String: Int64]) -> [SyncCommentJob] {
+        var seen: Set<Int64> = []
+        var jobs: [SyncCommentJob] = []
+        for entry in document.entries where !entry.isComment {
+            guard let id = postIDs[entry.post.sourceID], seen.insert(id).inserted else { continue }
+            var post = entry.post
+            if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
+            let feed = entry.repliesAtomURL ?? entry.commentFeedURL ?? post.commentFeedURL
+            let ids: Set<String> = [post.sourceID, entry.entryID, post.link]
+            if let job = commentJob(postID: id, ids: ids, remotePostID: post.remotePostID, feed: feed, blog: blog) {
+                jobs.append(job)
+            }
+            if jobs.count >= options.commentWindow { break }
+        }
+        return jobs
+    }
+
+    /// The comment sources of the newest cached posts, for a feed that answered 304.
+    func storedCommentJobs(_ blog: Blog) throws -> [SyncCommentJob] {
+        let summaries = try store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: options.commentWindow)
+        return try summaries.compactMap { summary in
+            guard let post = try store.post(id: summary.id) else { return nil }
+            let remote = post.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID)
+            return commentJob(
+                postID: post.id, ids: [post.sourceID, post.link], remotePostID: remote,
+                feed: post.commentFeedURL, blog: blog)
+        }
+    }
+
+    private func commentJob(
+        postID: Int64, ids: Set<String>, remotePostID: Int?, feed: String?, blog: Blog
+    ) -> SyncCommentJob? {
+        var sources: [SyncCommentSource] = []
+        if let site = blog.siteURL.flatMap(URL.init(string:)), let remotePostID {
+            sources.append(.rest(root: WordPressRESTEndpoint(site: site).root, remotePostID: remotePostID))
+        }
+        if let feed, let url = URL(string: feed), url.scheme == "http" || url.scheme == "https" {
+            sources.append(.feed(url))
+        }
+        guard !sources.isEmpty else { return nil }
+        return SyncCommentJob(postID: postID, postIDs: ids.subtracting([""]), sources: sources)
+    }
+}

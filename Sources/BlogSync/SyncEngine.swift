@@ -1,0 +1,101 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+/// Subscribes to blogs and keeps them current: posts from the feed, comments from the
+/// richest source each site offers (WordPress REST, Atom with `thr:in-reply-to`, RSS
+/// comment feeds), all merged into the cache.
+///
+/// Every URL is fetched conditionally with the validators stored for it, so a sync with
+/// nothing new costs one 304 per URL and no parsing. One blog failing never stops the
+/// others, and a failure never removes anything already cached.
+public final class SyncEngine: Sendable {
+    public let store: LibraryStore
+    public let fetcher: HTTPFetcher
+    public let options: SyncOptions
+    let merger: FeedMerger
+
+    public init(store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions()) {
+        self.store = store
+        self.fetcher = fetcher
+        self.options = options
+        self.merger = FeedMerger(store: store)
+    }
+
+    /// Finds the feed behind `url` (a page or a feed) and adds the blog to the library,
+    /// without fetching its posts; an existing subscription to the same feed is returned.
+    public func subscribe(_ url: URL) async throws -> Blog {
+        let found = try await Discovery.discover(url, fetcher: fetcher, options: options)
+        let key = found.feedURL.absoluteString
+        if let known = try store.blog(sourceKey: key) { return known }
+        let blog = Blog(
+            sourceKey: key, title: found.title.isEmpty ? (found.feedURL.host ?? key) : found.title,
+            link: found.pageURL?.absoluteString ?? "", siteURL: found.siteURL, feedURL: key,
+            origin: found.apiRoot == nil ? .feed : .wordpress)
+        let id = try store.importSession { session in try session.upsertBlog(blog) }
+        return try store.blog(id: id) ?? blog
+    }
+
+    /// The blogs a sync covers: those with a feed (imported exports without one are skipped).
+    public func subscriptions() throws -> [Blog] {
+        try store.blogs().map(\.blog).filter { $0.feedURL != nil && $0.origin != .export }
+    }
+
+    /// Syncs `blogs` (every subscription when nil), a bounded number at a time; `progress`
+    /// is called once per finished blog, from any thread. Results keep the order of `blogs`.
+    public func sync(
+        _ blogs: [Blog]? = nil, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
+    ) async throws -> [SyncResult] {
+        let targets = try blogs ?? subscriptions()
+        let counter = SyncCounter()
+        let total = targets.count
+        return await FetchQueue.run(
+            targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
+            key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
+        ) { blog in
+            let result = await self.sync(blog)
+            progress(SyncProgress(completed: counter.increment(), total: total, result: result))
+            return result
+        }
+    }
+
+    /// Syncs one blog; never throws: a failure is the result's `error`, also stored as the
+    /// blog's last error.
+    public func sync(_ blog: Blog) async -> SyncResult {
+        let feedURLText = blog.feedURL ?? blog.sourceKey
+        var result = SyncResult(
+            blogID: blog.id, title: TerminalSafeText.sanitize(blog.title), feedURL: feedURLText)
+        do {
+            guard let feedURL = URL(string: feedURLText), feedURL.scheme != nil else {
+                throw SyncFailure("\(feedURLText): not a URL")
+            }
+            try await syncPostsAndComments(blog, feedURL: feedURL, result: &result)
+        } catch let error as FetchError {
+            result.error = "\(error.url.absoluteString): \(error.message)"
+        } catch {
+            result.error = "\(error)"
+        }
+        try? store.recordSync(blogID: blog.id, at: Date(), error: result.error)
+        return result
+    }
+}
+
+/// A sync failure already phrased for the user.
+struct SyncFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Counts finished blogs across concurrent tasks.
+final class SyncCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

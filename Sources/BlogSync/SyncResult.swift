@@ -1,0 +1,56 @@
+import BlogModel
+
+/// What syncing one blog came to.
+public struct SyncResult: Equatable, Sendable {
+    public var blogID: Int64
+    /// Terminal-safe blog title.
+    public var title: String
+    /// The feed URL that was fetched.
+    public var feedURL: String
+    public var newPosts: Int
+    public var updatedPosts: Int
+    public var newComments: Int
+    public var updatedComments: Int
+    /// True when the posts feed answered 304.
+    public var feedNotModified: Bool
+    /// Comment sources (feeds, REST pages) fetched, and how many answered 304.
+    public var commentFetches: Int
+    public var commentNotModified: Int
+    /// Comment sources that failed; the blog still counts as synced.
+    public var commentFailures: [String]
+    /// Why the blog failed, naming the URL; nil when it synced.
+    public var error: String?
+    /// Bytes of response bodies received.
+    public var bytes: Int
+
+    public init(blogID: Int64, title: String, feedURL: String) {
+        self.blogID = blogID
+        self.title = title
+        self.feedURL = feedURL
+        newPosts = 0
+        updatedPosts = 0
+        newComments = 0
+        updatedComments = 0
+        feedNotModified = false
+        commentFetches = 0
+        commentNotModified = 0
+        commentFailures = []
+        error = nil
+        bytes = 0
+    }
+
+    public var failed: Bool { error != nil }
+
+    /// One line for a log or a non-terminal stderr: `Title: 3 new posts, 12 new comments`.
+    public var summaryLine: String {
+        if let error { return "\(title): failed: \(error)" }
+        var parts: [String] = []
+        if feedNotModified && newComments == 0 && updatedComments == 0 { parts.append("not modified") }
+        if newPosts > 0 || !feedNotModified { parts.append("\(newPosts) new posts") }
+        if updatedPosts > 0 { parts.append("\(updatedPosts) updated posts") }
+        parts.append("\(newComments) new comments")
+        if updatedComments > 0 { parts.append("\(updatedComments) updated comments") }
+        if !commentFailures.isEmpty { parts.append("\(commentFailures.count) comment sources failed") }
+        return "\(title): " + parts.joined(separator: ", ")
+    }
+}

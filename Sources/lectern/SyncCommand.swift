@@ -1,0 +1,84 @@
+import ArgumentParser
+import BlogModel
+import BlogStore
+import BlogSync
+import Foundation
+
+/// `lectern sync [BLOG…]`: brings subscriptions up to date, one blog's failure never
+/// stopping the others; exits non-zero when any blog failed.
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync", abstract: "Fetch new posts and comments of subscribed blogs.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Blogs to sync, by id, title or feed URL (default: all).")
+    var blogs: [String] = []
+
+    func run() async throws {
+        let store = try global.openStore()
+        let engine = SyncEngine(store: store)
+        let subscriptions = try engine.subscriptions()
+        let targets = try select(blogs, from: subscriptions)
+        guard !targets.isEmpty else {
+            FileHandle.standardError.write(Data("No subscriptions to sync; add one with `lectern add URL`.\n".utf8))
+            return
+        }
+        let display = SyncProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
+        let results = try await engine.sync(targets) { display.show($0) }
+        display.finish()
+        let failed = results.filter(\.failed)
+        for result in failed {
+            FileHandle.standardError.write(Data("error: \(TerminalSafeText.sanitize(result.error ?? ""))\n".utf8))
+        }
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+
+    private func select(_ names: [String], from subscriptions: [Blog]) throws -> [Blog] {
+        guard !names.isEmpty else { return subscriptions }
+        return try names.map { name in
+            let match = subscriptions.first { String($0.id) == name || $0.feedURL == name || $0.sourceKey == name }
+                ?? subscriptions.first { $0.title.localizedCaseInsensitiveContains(name) }
+            guard let match else { throw CLIError("\(TerminalSafeText.sanitize(name)): no such subscription") }
+            return match
+        }
+    }
+}
+
+/// Shows sync progress on stderr: a redrawn bar on a terminal, one line per blog otherwise.
+final class SyncProgressDisplay: @unchecked Sendable {
+    private let interactive: Bool
+    private let lock = NSLock()
+    private var drewBar = false
+
+    init(interactive: Bool) {
+        self.interactive = interactive
+    }
+
+    func show(_ progress: SyncProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let line = TerminalSafeText.sanitize(progress.result.summaryLine)
+        guard interactive else {
+            write(line + "\n")
+            return
+        }
+        let width = 30
+        let filled = Int((progress.fraction * Double(width)).rounded(.down))
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let title = String(progress.result.title.prefix(40))
+        // Clear the bar, print the finished blog's line, redraw the bar below it.
+        write("\r\u{1B}[K" + line + "\n" + "[\(bar)] \(progress.completed)/\(progress.total) \(title)")
+        drewBar = true
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if interactive && drewBar { write("\r\u{1B}[K") }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
