@@ -25,20 +25,23 @@ let package = Package(
         .target(name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"]),
         .target(name: "ReaderCore", dependencies: ["BlogModel"]),
         .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
+        .target(
+            name: "ReaderRuntime",
+            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalBackend", dependencies: ["ScreenKit", "CNcursesw"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
-                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit",
-                "TerminalBackend", "TOMLKit",
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime",
+                "ScreenKit", "TerminalBackend", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-blog.xml")]),
         .executableTarget(
             name: "lectern-bench",
             dependencies: [
-                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit",
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime", "ScreenKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BlogModelTests", dependencies: ["BlogModel"]),

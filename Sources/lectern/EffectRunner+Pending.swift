@@ -1,6 +1,7 @@
 import ReaderCore
+import ReaderRuntime
 
-// Interim until the sync engine and draft files are merged in.
+// Interim until the draft files are merged in.
 extension EffectRunner {
     func compose(postID: Int64, parentCommentID: Int64?) -> [Action] { [.message("drafts are not wired yet", isError: true)] }
     func editDraft(_ id: Int64) -> [Action] { [.message("drafts are not wired yet", isError: true)] }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BlogStore
 import Foundation
 import ReaderCore
+import ReaderRuntime
 import ScreenKit
 import TerminalBackend
 
@@ -40,8 +41,11 @@ struct ReadCommand: AsyncParsableCommand {
             throw CLIError("\(error)")
         }
         let library = try ReaderLibrary.open(paths: paths, global: global)
-        let session = ReaderSession(
-            library: library, config: config, paths: paths, keyMap: keyMap, theme: chosenTheme)
+        let settings = ReaderSettings(
+            authorName: config.author?.name, authorEmail: config.author?.email,
+            authorURL: config.author?.url, quoteParent: config.quoteParent,
+            draftsDirectory: paths.draftFiles)
+        let session = ReaderSession(library: library, settings: settings, keyMap: keyMap, theme: chosenTheme)
         try await session.run()
     }
 }

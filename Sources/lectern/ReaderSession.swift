@@ -1,6 +1,7 @@
 import BlogModel
 import Foundation
 import ReaderCore
+import ReaderRuntime
 import ScreenKit
 import TerminalBackend
 
@@ -10,13 +11,12 @@ final class ReaderSession {
     private let terminal = Terminal()
     private let theme: Theme
     private let effects: EffectRunner
-    private let inbox = ActionInbox()
     private var running = true
 
-    init(library: ReaderLibrary, config: ReaderConfig, paths: LecternPaths, keyMap: KeyMap, theme: Theme) {
+    init(library: ReaderLibrary, settings: ReaderSettings, keyMap: KeyMap, theme: Theme) {
         self.state = AppState(size: ScreenSize(columns: 80, rows: 24), keyMap: keyMap)
         self.theme = theme
-        self.effects = EffectRunner(library: library, config: config, paths: paths, inbox: inbox)
+        self.effects = EffectRunner(store: library.store, isSample: library.isSample, settings: settings)
     }
 
     func run() async throws {
@@ -36,7 +36,7 @@ final class ReaderSession {
                     dispatch(.input(more))
                 }
             }
-            for action in inbox.drain() { dispatch(action) }
+            for action in effects.inbox.drain() { dispatch(action) }
             if running { draw() }
         }
         effects.finish(state: state)

@@ -3,36 +3,34 @@ import BlogModel
 import BlogStore
 import Foundation
 import ReaderCore
-import TerminalBackend
 
 /// Performs what `reduce` asks for against the cache, the network and the editor.
 ///
 /// Cache reads answer at once with actions; slow work (sync) answers later through the inbox.
-final class EffectRunner {
-    let library: ReaderLibrary
-    let config: ReaderConfig
-    let paths: LecternPaths
-    let inbox: ActionInbox
-    var terminal: Terminal?
+public final class EffectRunner {
+    public let store: LibraryStore
+    /// True when the reader shows the bundled sample blog instead of the user's library.
+    public let isSample: Bool
+    public let settings: ReaderSettings
+    public let inbox = ActionInbox()
+    /// Hands the real terminal to a child process (browser, editor); nil when there is none.
+    public var terminal: (any TerminalHandoff)?
     private var commentTexts: [Int64: RichText] = [:]
     private var commentBase: String?
 
-    init(library: ReaderLibrary, config: ReaderConfig, paths: LecternPaths, inbox: ActionInbox) {
-        self.library = library
-        self.config = config
-        self.paths = paths
-        self.inbox = inbox
+    public init(store: LibraryStore, isSample: Bool, settings: ReaderSettings) {
+        self.store = store
+        self.isSample = isSample
+        self.settings = settings
     }
 
-    var store: LibraryStore { library.store }
-
-    func startupMessages() -> [String] {
-        library.isSample
+    public func startupMessages() -> [String] {
+        isSample
             ? ["This is the bundled sample blog: `lectern import FILE` or `lectern add URL` starts your library."]
             : []
     }
 
-    func run(_ effect: Effect, state: AppState) -> [Action] {
+    public func run(_ effect: Effect, state: AppState) -> [Action] {
         do {
             return try perform(effect, state: state)
         } catch {
@@ -41,7 +39,7 @@ final class EffectRunner {
     }
 
     /// The comment's body as rich text, converted once per post visit.
-    func richText(for comment: Comment) -> RichText {
+    public func richText(for comment: Comment) -> RichText {
         if let cached = commentTexts[comment.id] { return cached }
         let text = HTMLConverter.richText(fromHTML: comment.contentHTML, baseURL: commentBase)
         commentTexts[comment.id] = text
@@ -49,7 +47,7 @@ final class EffectRunner {
     }
 
     /// The user leaves the reader: what they saw is no longer new.
-    func finish(state: AppState) {
+    public func finish(state: AppState) {
         if let postID = state.article.post?.id { try? store.markPostVisited(postID) }
     }
 

@@ -5,7 +5,7 @@ import ReaderCore
 extension EffectRunner {
     /// Syncs every subscription in the background; progress and the outcome arrive as actions.
     func startSync() -> [Action] {
-        if library.isSample {
+        if isSample {
             return [.syncFinished(message: "the sample blog has nothing to sync: `lectern add URL` subscribes to a blog", isError: false)]
         }
         let engine = SyncEngine(store: store)

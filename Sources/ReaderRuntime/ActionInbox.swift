@@ -2,17 +2,19 @@ import Foundation
 import ReaderCore
 
 /// Actions produced off the run loop (a background sync) waiting to be reduced.
-final class ActionInbox: @unchecked Sendable {
+public final class ActionInbox: @unchecked Sendable {
     private let lock = NSLock()
+    public init() {}
+
     private var actions: [Action] = []
 
-    func post(_ action: Action) {
+    public func post(_ action: Action) {
         lock.lock()
         actions.append(action)
         lock.unlock()
     }
 
-    func drain() -> [Action] {
+    public func drain() -> [Action] {
         lock.lock()
         defer { lock.unlock() }
         let drained = actions

@@ -1,0 +1,24 @@
+import Foundation
+
+/// What the effect runner needs to know of the user's configuration and files.
+public struct ReaderSettings: Sendable {
+    /// The commenter's identity for new drafts, when configured.
+    public var authorName: String?
+    public var authorEmail: String?
+    public var authorURL: String?
+    /// Whether a new reply starts with the parent comment quoted.
+    public var quoteParent: Bool
+    /// Where the editor's draft files live (user-only permissions).
+    public var draftsDirectory: URL
+
+    public init(
+        authorName: String? = nil, authorEmail: String? = nil, authorURL: String? = nil,
+        quoteParent: Bool = false, draftsDirectory: URL
+    ) {
+        self.authorName = authorName
+        self.authorEmail = authorEmail
+        self.authorURL = authorURL
+        self.quoteParent = quoteParent
+        self.draftsDirectory = draftsDirectory
+    }
+}
