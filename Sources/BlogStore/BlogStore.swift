@@ -1,1 +1,0 @@
-// The BlogStore module; see README.md, Architecture.

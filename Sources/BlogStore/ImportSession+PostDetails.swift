@@ -1,0 +1,61 @@
+import BlogModel
+import Foundation
+import GRDB
+
+extension ImportSession {
+    /// Body, terms and search text of a post this session just inserted.
+    func insertPostDetails(id: Int64, post: Post, searchText: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO post_body (post_id, content_html, excerpt_html) VALUES (?, ?, ?)")
+            .execute(arguments: [id, post.contentHTML, post.excerptHTML])
+        try insertTerms(id: id, post: post)
+        try db.cachedStatement(sql: "INSERT INTO post_text (post_id, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [id, post.title, searchText])
+    }
+
+    /// Brings body, terms and search text of an existing post up to date; true when anything changed.
+    func updatePostDetails(id: Int64, post: Post, searchText: String) throws -> Bool {
+        var changed = false
+        let body = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT content_html, excerpt_html FROM post_body WHERE post_id = ?"),
+            arguments: [id])
+        if body?["content_html"] != post.contentHTML || body?["excerpt_html"] != post.excerptHTML {
+            try db.cachedStatement(sql: """
+                INSERT INTO post_body (post_id, content_html, excerpt_html) VALUES (?, ?, ?)
+                ON CONFLICT (post_id) DO UPDATE SET
+                    content_html = excluded.content_html, excerpt_html = excluded.excerpt_html
+                """).execute(arguments: [id, post.contentHTML, post.excerptHTML])
+            changed = true
+        }
+        let terms = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT kind, name FROM post_term WHERE post_id = ? ORDER BY kind, position"),
+            arguments: [id])
+        let storedCategories = terms.filter { $0["kind"] == "category" }.map { $0["name"] as String }
+        let storedTags = terms.filter { $0["kind"] == "tag" }.map { $0["name"] as String }
+        if storedCategories != Self.unique(post.categories) || storedTags != Self.unique(post.tags) {
+            try db.cachedStatement(sql: "DELETE FROM post_term WHERE post_id = ?").execute(arguments: [id])
+            try insertTerms(id: id, post: post)
+            changed = true
+        }
+        if try SearchIndex.replacePostText(
+            db, id: id, title: post.title, body: searchText, indexed: id <= postsIndexedThrough)
+        {
+            changed = true
+        }
+        return changed
+    }
+
+    private func insertTerms(id: Int64, post: Post) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO post_term (post_id, kind, name, position) VALUES (?, ?, ?, ?)")
+        for (kind, names) in [("category", post.categories), ("tag", post.tags)] {
+            for (position, name) in Self.unique(names).enumerated() {
+                try statement.execute(arguments: [id, kind, name, position])
+            }
+        }
+    }
+
+    /// Names in first-seen order without repeats (the table keys on the name).
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,152 @@
+import BlogModel
+import Foundation
+import GRDB
+
+/// The writes of one import or sync, all inside one transaction.
+///
+/// Every upsert compares before it writes, so importing identical data writes nothing.
+/// Reader state (read, visited, starred, comments seen) and drafts are never touched.
+public final class ImportSession {
+    let db: Database
+    let now: Double
+    /// Ids above these were allocated by this session (AUTOINCREMENT never reuses ids).
+    private let postSequenceAtStart: Int64
+    private let commentSequenceAtStart: Int64
+    private var insertedPostIDs: Set<Int64> = []
+    private var insertedCommentIDs: Set<Int64> = []
+    let postsIndexedThrough: Int64
+    let commentsIndexedThrough: Int64
+
+    init(db: Database, now: Date = Date()) throws {
+        self.db = db
+        self.now = now.storedSeconds
+        let sequences = try Row.fetchAll(db, sql: "SELECT name, seq FROM sqlite_sequence")
+        func sequence(_ name: String) -> Int64 {
+            sequences.first { $0["name"] == name }?["seq"] ?? 0
+        }
+        postSequenceAtStart = sequence("post")
+        commentSequenceAtStart = sequence("comment")
+        postsIndexedThrough = try SearchIndex.indexedThrough(db, .post)
+        commentsIndexedThrough = try SearchIndex.indexedThrough(db, .comment)
+    }
+
+    /// Inserts or updates the blog keyed by `sourceKey` and returns its id.
+    ///
+    /// Sync metadata (`lastSync`, `lastError`) is left alone; a nil site or feed URL keeps the known one.
+    public func upsertBlog(_ blog: Blog) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO blog (source_key, title, link, summary, language, site_url, feed_url, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (source_key) DO UPDATE SET
+                title = excluded.title, link = excluded.link, summary = excluded.summary,
+                language = excluded.language,
+                site_url = coalesce(excluded.site_url, blog.site_url),
+                feed_url = coalesce(excluded.feed_url, blog.feed_url),
+                origin = excluded.origin
+            WHERE blog.title IS NOT excluded.title OR blog.link IS NOT excluded.link
+                OR blog.summary IS NOT excluded.summary OR blog.language IS NOT excluded.language
+                OR (excluded.site_url IS NOT NULL AND blog.site_url IS NOT excluded.site_url)
+                OR (excluded.feed_url IS NOT NULL AND blog.feed_url IS NOT excluded.feed_url)
+                OR blog.origin IS NOT excluded.origin
+            RETURNING id
+            """)
+        statement.setUncheckedArguments([
+            blog.sourceKey, blog.title, blog.link, blog.summary, blog.language, blog.siteURL,
+            blog.feedURL, blog.origin.rawValue,
+        ])
+        if let id = try Int64.fetchOne(statement) { return id }
+        return try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM blog WHERE source_key = ?"),
+            arguments: [blog.sourceKey])!
+    }
+
+    /// Inserts or updates the post keyed by (`post.blogID`, `post.sourceID`).
+    ///
+    /// `listed` is false for pages, drafts and other posts the reader must not list;
+    /// `searchText` is the plain text of the body, for search.
+    public func upsertPost(_ post: Post, listed: Bool, searchText: String) throws -> UpsertOutcome {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO post (blog_id, source_id, title, link, author, published, updated, sort_date,
+                remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (blog_id, source_id) DO UPDATE SET
+                title = excluded.title, link = excluded.link, author = excluded.author,
+                published = excluded.published, updated = excluded.updated,
+                sort_date = excluded.sort_date, remote_post_id = excluded.remote_post_id,
+                comment_feed_url = excluded.comment_feed_url, comments_open = excluded.comments_open,
+                advertised_comment_count = excluded.advertised_comment_count, listed = excluded.listed
+            WHERE post.title IS NOT excluded.title OR post.link IS NOT excluded.link
+                OR post.author IS NOT excluded.author OR post.published IS NOT excluded.published
+                OR post.updated IS NOT excluded.updated
+                OR post.remote_post_id IS NOT excluded.remote_post_id
+                OR post.comment_feed_url IS NOT excluded.comment_feed_url
+                OR post.comments_open IS NOT excluded.comments_open
+                OR post.advertised_comment_count IS NOT excluded.advertised_comment_count
+                OR post.listed IS NOT excluded.listed
+            RETURNING id
+            """)
+        let sortDate = post.published.storedSeconds ?? PostCursor.undatedSortDate
+        statement.setUncheckedArguments([
+            post.blogID, post.sourceID, post.title, post.link, post.author,
+            post.published.storedSeconds, post.updated.storedSeconds, sortDate, post.remotePostID,
+            post.commentFeedURL, post.commentsOpen, post.advertisedCommentCount, listed,
+        ])
+        if let id = try Int64.fetchOne(statement) {
+            if id > postSequenceAtStart, insertedPostIDs.insert(id).inserted {
+                try insertPostDetails(id: id, post: post, searchText: searchText)
+                return .inserted(id)
+            }
+            _ = try updatePostDetails(id: id, post: post, searchText: searchText)
+            return .updated(id)
+        }
+        let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM post WHERE blog_id = ? AND source_id = ?"),
+            arguments: [post.blogID, post.sourceID])!
+        return try updatePostDetails(id: id, post: post, searchText: searchText)
+            ? .updated(id) : .unchanged(id)
+    }
+
+    /// Inserts or updates the comment keyed by (`comment.postID`, `comment.sourceID`).
+    ///
+    /// A status change applies (a comment that became spam disappears from every view);
+    /// whether the reader has seen it is kept.
+    public func upsertComment(_ comment: Comment, searchText: String) throws -> UpsertOutcome {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
+                first_seen, author, author_email, author_url, content_html)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (post_id, source_id) DO UPDATE SET
+                parent_source_id = excluded.parent_source_id, status = excluded.status,
+                kind = excluded.kind, published = excluded.published, author = excluded.author,
+                author_email = excluded.author_email, author_url = excluded.author_url,
+                content_html = excluded.content_html
+            WHERE comment.parent_source_id IS NOT excluded.parent_source_id
+                OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
+                OR comment.published IS NOT excluded.published
+                OR comment.author IS NOT excluded.author
+                OR comment.author_email IS NOT excluded.author_email
+                OR comment.author_url IS NOT excluded.author_url
+                OR comment.content_html IS NOT excluded.content_html
+            RETURNING id
+            """)
+        statement.setUncheckedArguments([
+            comment.postID, comment.sourceID, comment.parentSourceID, comment.status.rawValue,
+            comment.kind.rawValue, comment.published.storedSeconds, now, comment.author,
+            comment.authorEmail, comment.authorURL, comment.contentHTML,
+        ])
+        if let id = try Int64.fetchOne(statement) {
+            if id > commentSequenceAtStart, insertedCommentIDs.insert(id).inserted {
+                try db.cachedStatement(sql: "INSERT INTO comment_text (comment_id, body) VALUES (?, ?)")
+                    .execute(arguments: [id, searchText])
+                return .inserted(id)
+            }
+            try SearchIndex.replaceCommentText(
+                db, id: id, body: searchText, indexed: id <= commentsIndexedThrough)
+            return .updated(id)
+        }
+        let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM comment WHERE post_id = ? AND source_id = ?"),
+            arguments: [comment.postID, comment.sourceID])!
+        return .unchanged(id)
+    }
+}

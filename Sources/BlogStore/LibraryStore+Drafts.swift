@@ -1,0 +1,58 @@
+import BlogModel
+import Foundation
+import GRDB
+
+extension LibraryStore {
+    /// Inserts the draft (id 0) or updates it, stamping `updated`; returns it as stored.
+    public func saveDraft(_ draft: Draft) throws -> Draft {
+        var draft = draft
+        draft.updated = Date()
+        let stored = draft
+        let id = try writer.write { db -> Int64 in
+            if stored.id == 0 {
+                try db.execute(sql: """
+                    INSERT INTO draft (post_id, parent_comment_id, author_name, author_email, author_url,
+                        body, state, last_error, remote_comment_id, created, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: stored.storageArguments)
+                return db.lastInsertedRowID
+            }
+            try db.execute(sql: """
+                UPDATE draft SET post_id = ?, parent_comment_id = ?, author_name = ?, author_email = ?,
+                    author_url = ?, body = ?, state = ?, last_error = ?, remote_comment_id = ?,
+                    created = ?, updated = ?
+                WHERE id = ?
+                """, arguments: stored.storageArguments + [stored.id])
+            guard db.changesCount > 0 else { throw LibraryStoreError.notFound("draft \(stored.id)") }
+            return stored.id
+        }
+        draft.id = id
+        return try self.draft(id: id) ?? draft
+    }
+
+    /// Every draft, oldest first.
+    public func drafts() throws -> [Draft] {
+        try writer.read { db in try Draft.fetchAll(db, sql: "SELECT * FROM draft ORDER BY created, id") }
+    }
+
+    public func draft(id: Int64) throws -> Draft? {
+        try writer.read { db in try Draft.fetchOne(db, sql: "SELECT * FROM draft WHERE id = ?", arguments: [id]) }
+    }
+
+    public func deleteDraft(id: Int64) throws {
+        try writer.write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Moves a draft through the outbox: queued, sending, sent (with the blog's id) or failed.
+    public func setDraftState(
+        id: Int64, state: Draft.State, error: String? = nil, remoteCommentID: String? = nil
+    ) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE draft SET state = ?, last_error = ?,
+                    remote_comment_id = coalesce(?, remote_comment_id), updated = ?
+                WHERE id = ?
+                """, arguments: [state.rawValue, error, remoteCommentID, Date().storedSeconds, id])
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import BlogModel
+import Foundation
+import GRDB
+
+extension LibraryStore {
+    private static let summaryColumns = """
+        p.id, p.blog_id, b.title AS blog_title, p.title, p.author, p.published, p.link,
+        p.read_at IS NULL AS unread, p.starred, p.sort_date,
+        (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.status = 'approved') AS comment_count,
+        CASE WHEN p.visited_at IS NULL THEN 0 ELSE
+            (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.status = 'approved' AND c.seen = 0)
+        END AS new_comment_count
+        """
+
+    /// Up to `limit` posts after `cursor` (from the top when nil), newest first; undated posts last.
+    public func postWindow(_ filter: PostFilter, after cursor: PostCursor?, limit: Int) throws -> [PostSummary] {
+        try writer.read { db in
+            let (sql, arguments) = try filter.whereClause(db)
+            var keyset = ""
+            var all = arguments
+            if let cursor {
+                keyset = " AND (p.sort_date < ? OR (p.sort_date = ? AND p.id < ?))"
+                all += [cursor.sortDate, cursor.sortDate, cursor.id]
+            }
+            all += [limit]
+            return try Self.summaries(db, sql: """
+                SELECT \(Self.summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+                WHERE \(sql)\(keyset) ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
+                """, arguments: all)
+        }
+    }
+
+    /// Up to `limit` posts just before `cursor`, for scrolling up; still newest first.
+    public func postWindow(_ filter: PostFilter, before cursor: PostCursor, limit: Int) throws -> [PostSummary] {
+        try writer.read { db in
+            let (sql, arguments) = try filter.whereClause(db)
+            let rows = try Self.summaries(db, sql: """
+                SELECT \(Self.summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+                WHERE \(sql) AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
+                ORDER BY p.sort_date ASC, p.id ASC LIMIT ?
+                """, arguments: arguments + [cursor.sortDate, cursor.sortDate, cursor.id, limit])
+            return rows.reversed()
+        }
+    }
+
+    /// How many listed posts the filter keeps.
+    public func postCount(_ filter: PostFilter) throws -> Int {
+        try writer.read { db in
+            let (sql, arguments) = try filter.whereClause(db)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM post p WHERE \(sql)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// How many listed posts the filter keeps that are unread.
+    public func unreadCount(_ filter: PostFilter) throws -> Int {
+        var unread = filter
+        unread.unreadOnly = true
+        return try postCount(unread)
+    }
+
+    /// The 0-based position of post `id` in the filtered list, or nil when the filter drops it.
+    public func postIndex(of id: Int64, filter: PostFilter) throws -> Int? {
+        try writer.read { db in
+            let (sql, arguments) = try filter.whereClause(db)
+            guard let key = try Row.fetchOne(
+                db, sql: "SELECT p.sort_date, p.id FROM post p WHERE \(sql) AND p.id = ?",
+                arguments: arguments + [id])
+            else { return nil }
+            let sortDate: Double = key["sort_date"]
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM post p WHERE \(sql)
+                AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
+                """, arguments: arguments + [sortDate, sortDate, id])
+        }
+    }
+
+    /// The full post: metadata, body, categories and tags.
+    public func post(id: Int64) throws -> Post? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.*, pb.content_html, pb.excerpt_html FROM post p
+                LEFT JOIN post_body pb ON pb.post_id = p.id WHERE p.id = ?
+                """, arguments: [id])
+            else { return nil }
+            let terms = try Row.fetchAll(
+                db, sql: "SELECT kind, name FROM post_term WHERE post_id = ? ORDER BY kind, position",
+                arguments: [id])
+            return Post(
+                id: row["id"], blogID: row["blog_id"], sourceID: row["source_id"], title: row["title"],
+                link: row["link"], author: row["author"], published: Date(storedSeconds: row["published"]),
+                updated: Date(storedSeconds: row["updated"]),
+                categories: terms.filter { $0["kind"] == "category" }.map { $0["name"] },
+                tags: terms.filter { $0["kind"] == "tag" }.map { $0["name"] },
+                contentHTML: row["content_html"] ?? "", excerptHTML: row["excerpt_html"] ?? "",
+                remotePostID: row["remote_post_id"], commentFeedURL: row["comment_feed_url"],
+                commentsOpen: row["comments_open"], advertisedCommentCount: row["advertised_comment_count"])
+        }
+    }
+
+    /// The post's approved comments in storage order; `isNew` marks those not yet seen
+    /// since the reader's last visit (none before the first visit).
+    public func comments(postID: Int64) throws -> [Comment] {
+        try writer.read { db in
+            try Comment.fetchAll(db, sql: """
+                SELECT \(Comment.columns), (p.visited_at IS NOT NULL AND comment.seen = 0) AS is_new
+                FROM comment JOIN post p ON p.id = comment.post_id
+                WHERE comment.post_id = ? AND comment.status = 'approved' ORDER BY comment.id
+                """, arguments: [postID])
+        }
+    }
+
+    private static func summaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [PostSummary] {
+        var summaries = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            PostSummary(
+                id: row["id"], blogID: row["blog_id"], blogTitle: row["blog_title"], title: row["title"],
+                author: row["author"], published: Date(storedSeconds: row["published"]), link: row["link"],
+                commentCount: row["comment_count"], newCommentCount: row["new_comment_count"],
+                unread: row["unread"], starred: row["starred"])
+        }
+        guard !summaries.isEmpty else { return summaries }
+        let ids = summaries.map(\.id)
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var categories: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT post_id, name FROM post_term WHERE kind = 'category' AND post_id IN (\(placeholders))
+            ORDER BY post_id, position
+            """, arguments: StatementArguments(ids))
+        {
+            categories[row["post_id"], default: []].append(row["name"])
+        }
+        for index in summaries.indices { summaries[index].categories = categories[summaries[index].id] ?? [] }
+        return summaries
+    }
+}

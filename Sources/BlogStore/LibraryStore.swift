@@ -1,0 +1,73 @@
+import BlogModel
+import Foundation
+import GRDB
+
+/// The local cache of blogs, posts, comments, drafts and sync metadata.
+///
+/// Shaped like GRDB's `AppDatabase`: it owns the migrations and offers only reads and
+/// writes that keep the data's invariants (imports never touch read state, stars or drafts).
+public final class LibraryStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the cache at `path` with user-only permissions, in WAL mode.
+    ///
+    /// The parent directory is created with mode 0700; the database and its `-wal`/`-shm`
+    /// files get mode 0600.
+    public init(path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            }
+        } catch {
+            throw LibraryStoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        // Files SQLite creates while opening must never be readable by others, even briefly.
+        let previousMask = umask(0o077)
+        defer { umask(previousMask) }
+        do {
+            let pool = try DatabasePool(path: path, configuration: Self.configuration())
+            try Self.migrator.migrate(pool)
+            writer = pool
+        } catch let error as DatabaseError {
+            throw LibraryStoreError.cannotOpen(path: path, reason: Self.describe(error))
+        } catch {
+            throw LibraryStoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            chmod(file, 0o600)
+        }
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// A fresh, empty cache in memory, for tests.
+    public static func inMemory() throws -> LibraryStore {
+        try LibraryStore(writer: DatabaseQueue(configuration: configuration()))
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // WAL makes NORMAL durable enough for a cache, and it halves commit cost.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
+        }
+        return configuration
+    }
+
+    private static func describe(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return "the file is not a database"
+        case .SQLITE_CANTOPEN: return "the file cannot be opened"
+        case .SQLITE_CORRUPT: return "the database is corrupt"
+        case .SQLITE_PERM, .SQLITE_READONLY: return "permission denied"
+        default: return error.message ?? "\(error.resultCode)"
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import BlogModel
+
+/// A position in the newest-first post list, for keyset pagination.
+public struct PostCursor: Equatable, Sendable {
+    /// Undated posts sort after every dated one.
+    static let undatedSortDate: Double = -1e18
+
+    let sortDate: Double
+    let id: Int64
+
+    /// The position of `summary` in the list.
+    public init(_ summary: PostSummary) {
+        self.sortDate = summary.published?.timeIntervalSince1970 ?? Self.undatedSortDate
+        self.id = summary.id
+    }
+}
