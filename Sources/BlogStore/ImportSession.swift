@@ -111,6 +111,23 @@ public final class ImportSession {
     /// A status change applies (a comment that became spam disappears from every view);
     /// whether the reader has seen it is kept.
     public func upsertComment(_ comment: Comment, searchText: String) throws -> UpsertOutcome {
+        // On a post that existed before this session the comment is probably known: one
+        // comparing SELECT (done by SQLite, without copying the body out) settles re-imports.
+        if !insertedPostIDs.contains(comment.postID) {
+            let known = try db.cachedStatement(sql: """
+                SELECT id, parent_source_id IS ? AND status IS ? AND kind IS ? AND published IS ?
+                    AND author IS ? AND author_email IS ? AND author_url IS ? AND content_html IS ?
+                FROM comment WHERE post_id = ? AND source_id = ?
+                """)
+            known.setUncheckedArguments([
+                comment.parentSourceID, comment.status.rawValue, comment.kind.rawValue,
+                comment.published.storedSeconds, comment.author, comment.authorEmail,
+                comment.authorURL, comment.contentHTML, comment.postID, comment.sourceID,
+            ])
+            if let row = try Row.fetchOne(known), row[1] as Bool {
+                return .unchanged(row[0])
+            }
+        }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
                 first_seen, author, author_email, author_url, content_html)

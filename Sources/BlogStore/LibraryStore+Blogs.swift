@@ -24,7 +24,7 @@ extension LibraryStore {
     }
 
     /// The values of `kind` among listed posts, most common first, with their post counts.
-    public func facets(_ kind: FacetKind) throws -> [Facet] {
+    public func facets(_ kind: FilterKind) throws -> [Facet] {
         let sql: String
         switch kind {
         case .blog:

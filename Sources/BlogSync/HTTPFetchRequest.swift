@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// One HTTP request to make, with the limits it must respect.

@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// A response the fetcher accepted: a 2xx, or a 3xx when redirects were not followed.

@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// Fetches URLs over HTTP the way a polite feed reader should.

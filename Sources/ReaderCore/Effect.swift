@@ -1,3 +1,4 @@
+import BlogModel
 /// Work `reduce` asks the outside world to do; the result comes back as an `Action`.
 ///
 /// Cache reads (`loadPosts`, `loadPost`, `search`, `loadFacets`, `loadDrafts`) are fast and

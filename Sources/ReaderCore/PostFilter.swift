@@ -1,3 +1,4 @@
+import BlogModel
 /// Which posts the list shows.
 public enum PostFilter: Equatable, Hashable, Sendable {
     case all
@@ -18,24 +19,6 @@ public enum PostFilter: Equatable, Hashable, Sendable {
     }
 }
 
-/// A dimension the post list can be filtered by.
-public enum FilterKind: String, CaseIterable, Equatable, Hashable, Sendable {
-    case blog
-    case category
-    case tag
-    case author
-
-    /// How the picker names this kind.
-    public var title: String {
-        switch self {
-        case .blog: return "Blog"
-        case .category: return "Category"
-        case .tag: return "Tag"
-        case .author: return "Author"
-        }
-    }
-}
-
 /// The active filter with a label for the post list header ("Category: Swift").
 public struct PostFilterDescription: Equatable, Hashable, Sendable {
     public var filter: PostFilter
@@ -49,19 +32,7 @@ public struct PostFilterDescription: Equatable, Hashable, Sendable {
     public static let all = PostFilterDescription()
 }
 
-/// One value the filter picker offers: its display name, the filter it applies, how many posts match.
-public struct Facet: Equatable, Hashable, Sendable {
-    public var name: String
-    /// For `.blog` the blog's id as decimal text; otherwise the category, tag or author itself.
-    public var value: String
-    public var count: Int
-
-    public init(name: String, value: String, count: Int) {
-        self.name = name
-        self.value = value
-        self.count = count
-    }
-
+extension Facet {
     /// The filter choosing this facet applies, nil when a blog facet's value is not an id.
     public func filter(kind: FilterKind) -> PostFilter? {
         switch kind {

@@ -1,3 +1,4 @@
+import BlogModel
 import BlogSync
 import Foundation
 import XCTest

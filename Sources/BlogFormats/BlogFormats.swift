@@ -1,1 +1,0 @@
-// The BlogFormats module; see README.md, Architecture.

@@ -1,0 +1,38 @@
+import BlogModel
+
+/// Converts the HTML of posts and comments into what the reader shows.
+///
+/// Parsing is libxml2's forgiving HTML parser in SAX mode; WordPress classic-editor bodies
+/// (raw `post_content` from an export) first get their shortcodes removed and their blank
+/// lines turned into paragraphs, as WordPress does when it displays them.
+public enum HTMLConverter {
+    /// The document of `html`: paragraphs, headings, lists, quotes, preformatted blocks and
+    /// rules, with links numbered in reading order.
+    ///
+    /// - Parameter baseURL: the address relative links are resolved against (the post's link).
+    /// - Returns: a document whose text is safe for a terminal. A hard line break (`<br>`) is
+    ///   a span of its own whose text is exactly "\n".
+    public static func richText(fromHTML html: String, baseURL: String? = nil) -> RichText {
+        let state = HTMLConversionState(baseURL: baseURL)
+        HTMLSAXParser.parse(prepare(html), into: state)
+        return state.finish()
+    }
+
+    /// The text of `html` on one line, whitespace collapsed, for search and list previews.
+    ///
+    /// No link numbers and no image markers; block edges and line breaks become single spaces.
+    public static func plainText(fromHTML html: String) -> String {
+        let source = HTMLControlCharacters.makeVisible(HTMLShortcodeFilter.strip(html))
+        if !source.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            return HTMLPlainTextCollector.collapse(source)
+        }
+        let collector = HTMLPlainTextCollector()
+        HTMLSAXParser.parse(source, into: collector)
+        return collector.text
+    }
+
+    /// Applies the WordPress display filters the raw export body has not been through yet.
+    static func prepare(_ html: String) -> String {
+        HTMLAutoParagraph.apply(HTMLShortcodeFilter.strip(HTMLControlCharacters.makeVisible(html)))
+    }
+}

@@ -1,0 +1,79 @@
+import CLibXML2
+
+/// Runs libxml2's forgiving HTML parser over a string and reports its events to a receiver.
+///
+/// libxml2 decodes entities, repairs unclosed and misnested tags and never recurses per
+/// element, so hostile markup (10,000 nested tags, megabyte attributes) cannot exhaust the stack.
+enum HTMLSAXParser {
+    /// Recover from errors silently, never touch the network, and trust that the input is
+    /// UTF-8 whatever a `<meta charset>` claims (a Swift string already is).
+    static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// libxml2 must be initialised once before it is used from several threads.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses `html` to the end (or until the receiver stops it), calling `receiver` for each event.
+    static func parse(_ html: String, into receiver: HTMLSAXReceiver) {
+        _ = initialized
+        var handler = makeHandler()
+        var text = html
+        text.withUTF8 { bytes in
+            let userData = Unmanaged.passUnretained(receiver).toOpaque()
+            guard
+                let context = htmlCreatePushParserCtxt(
+                    &handler, userData, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
+            else { return }
+            defer {
+                receiver.parserContext = nil
+                htmlFreeParserCtxt(context)
+            }
+            htmlCtxtUseOptions(context, options)
+            receiver.parserContext = context
+            var offset = 0
+            // htmlParseChunk takes an Int32 length; one chunk for every realistic body.
+            let chunkLimit = Int(Int32.max / 2)
+            while offset < bytes.count {
+                let length = min(chunkLimit, bytes.count - offset)
+                let start = UnsafeRawPointer(bytes.baseAddress! + offset)
+                    .assumingMemoryBound(to: CChar.self)
+                if htmlParseChunk(context, start, Int32(length), 0) != 0,
+                    context.pointee.disableSAX != 0
+                {
+                    return
+                }
+                offset += length
+            }
+            htmlParseChunk(context, nil, 0, 1)
+        }
+    }
+
+    private static func receiver(_ context: UnsafeMutableRawPointer?) -> HTMLSAXReceiver? {
+        guard let context else { return nil }
+        return Unmanaged<HTMLSAXReceiver>.fromOpaque(context).takeUnretainedValue()
+    }
+
+    private static func makeHandler() -> htmlSAXHandler {
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
+            receiver.startElement(interned: name, attributes: HTMLAttributes(pairs: attributes))
+        }
+        handler.endElement = { context, name in
+            guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
+            receiver.endElement(interned: name)
+        }
+        // libxml2 reports some whitespace as "ignorable"; for rendering it is ordinary text.
+        let characters: charactersSAXFunc = { context, bytes, length in
+            guard let bytes, length > 0, let receiver = HTMLSAXParser.receiver(context) else { return }
+            receiver.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        return handler
+    }
+}

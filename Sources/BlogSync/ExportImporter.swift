@@ -1,0 +1,128 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+/// Imports a WordPress export file into the cache in one transaction.
+///
+/// The parser runs on its own thread and hands finished items to the writer through a
+/// bounded queue, so parsing and SQLite writing overlap on two cores while memory stays
+/// flat whatever the file's size. Any parse or write error rolls the whole file back.
+public struct ExportImporter: Sendable {
+    public let store: LibraryStore
+
+    public init(store: LibraryStore) { self.store = store }
+
+    public func importWXR(atPath path: String) throws -> ImportSummary {
+        let queue = HandoffQueue<ParsedExportPart>(capacity: 256)
+        let producer = Thread { Self.parse(path: path, into: queue) }
+        producer.stackSize = 8 << 20
+        producer.start()
+        defer { queue.close() }
+        var summary = ImportSummary(source: path)
+        try store.importSession { session in
+            var blogID: Int64?
+            while let part = queue.take() {
+                switch part {
+                case .channel(let channel):
+                    summary.blogTitle = channel.title
+                    blogID = try session.upsertBlog(Self.blog(from: channel, path: path))
+                case .item(let item, let texts):
+                    guard let blogID else { continue }
+                    try Self.store(item, texts: texts, blogID: blogID, in: session, summary: &summary)
+                case .failed(let error):
+                    throw error
+                }
+            }
+        }
+        return summary
+    }
+
+    private static func parse(path: String, into queue: HandoffQueue<ParsedExportPart>) {
+        defer { queue.close() }
+        do {
+            try WXRParser().parse(
+                fileAtPath: path,
+                onChannel: { channel in
+                    guard queue.put(.channel(channel)) else { throw CancellationError() }
+                },
+                onItem: { item in
+                    guard item.postType == "post" else {
+                        guard queue.put(.item(item, nil)) else { throw CancellationError() }
+                        return
+                    }
+                    // Plain text for the search index is made here, on the parser's core,
+                    // to keep the writer's core free for SQLite.
+                    let texts = SearchTexts(
+                        post: item.post.title + "\n" + HTMLConverter.plainText(fromHTML: item.post.contentHTML),
+                        comments: item.comments.map { HTMLConverter.plainText(fromHTML: $0.contentHTML) })
+                    guard queue.put(.item(item, texts)) else { throw CancellationError() }
+                })
+        } catch is CancellationError {
+        } catch {
+            queue.put(.failed(error))
+        }
+    }
+
+    private static func blog(from channel: WXRChannel, path: String) -> Blog {
+        let home = [channel.baseBlogURL, channel.link, channel.baseSiteURL].first { !$0.isEmpty }
+        let site = [channel.baseSiteURL, channel.baseBlogURL, channel.link].first { !$0.isEmpty }
+        return Blog(
+            sourceKey: home ?? URL(fileURLWithPath: path).standardizedFileURL.absoluteString,
+            title: channel.title.isEmpty ? URL(fileURLWithPath: path).lastPathComponent : channel.title,
+            link: channel.link, summary: channel.description, language: channel.language,
+            siteURL: site, origin: .export)
+    }
+
+    private static func store(
+        _ item: WXRItem, texts: SearchTexts?, blogID: Int64, in session: ImportSession,
+        summary: inout ImportSummary
+    ) throws {
+        guard let texts else {
+            summary.itemsSkipped += 1
+            return
+        }
+        var post = item.post
+        post.blogID = blogID
+        let listed = item.status == "publish"
+        if !listed { summary.itemsSkipped += 1 }
+        let outcome = try session.upsertPost(post, listed: listed, searchText: texts.post)
+        if listed { summary.count(post: outcome) }
+        for (index, var comment) in item.comments.enumerated() {
+            comment.postID = outcome.id
+            let commentOutcome = try session.upsertComment(comment, searchText: texts.comments[index])
+            if listed, comment.status == .approved { summary.count(comment: commentOutcome) }
+        }
+    }
+}
+
+/// The plain text of a post and its comments, for the search index.
+struct SearchTexts: Sendable {
+    var post: String
+    var comments: [String]
+}
+
+/// What the parser thread hands to the writer.
+enum ParsedExportPart: @unchecked Sendable {
+    case channel(WXRChannel)
+    case item(WXRItem, SearchTexts?)
+    case failed(Error)
+}
+
+extension ImportSummary {
+    mutating func count(post outcome: UpsertOutcome) {
+        switch outcome {
+        case .inserted: postsAdded += 1
+        case .updated: postsUpdated += 1
+        case .unchanged: postsUnchanged += 1
+        }
+    }
+
+    mutating func count(comment outcome: UpsertOutcome) {
+        switch outcome {
+        case .inserted: commentsAdded += 1
+        case .updated: commentsUpdated += 1
+        case .unchanged: commentsUnchanged += 1
+        }
+    }
+}

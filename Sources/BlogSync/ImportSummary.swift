@@ -1,0 +1,26 @@
+/// What one import changed, for the line `lectern import` prints.
+public struct ImportSummary: Equatable, Sendable {
+    public var source: String
+    public var blogTitle = ""
+    public var postsAdded = 0
+    public var postsUpdated = 0
+    public var postsUnchanged = 0
+    /// Items that are not listed posts: pages, attachments, drafts, private or trashed posts.
+    public var itemsSkipped = 0
+    public var commentsAdded = 0
+    public var commentsUpdated = 0
+    public var commentsUnchanged = 0
+
+    public init(source: String) { self.source = source }
+
+    public var posts: Int { postsAdded + postsUpdated + postsUnchanged }
+    public var comments: Int { commentsAdded + commentsUpdated + commentsUnchanged }
+
+    /// One line for a person: what arrived and what changed.
+    public var line: String {
+        let title = blogTitle.isEmpty ? "" : " “\(blogTitle)”"
+        return "\(source):\(title) \(posts) posts (\(postsAdded) new, \(postsUpdated) updated), "
+            + "\(comments) comments (\(commentsAdded) new, \(commentsUpdated) updated)"
+            + (itemsSkipped > 0 ? ", \(itemsSkipped) other items skipped" : "")
+    }
+}

@@ -1,0 +1,49 @@
+import BlogModel
+import ReaderCore
+
+/// Composes a whole frame from `AppState`: panes in ReaderCore's layout, separators,
+/// the status line and the overlay on top.
+public enum ScreenRenderer {
+    /// One frame of `state` at `size`.
+    ///
+    /// - Parameter commentText: the comment's text as `RichText` (the caller converts HTML;
+    ///   it is asked for the selected comment only). Defaults to the HTML's bare text.
+    public static func render(
+        _ state: AppState, size: ScreenSize,
+        commentText: (Comment) -> RichText = ScreenRenderer.bareText
+    ) -> ScreenBuffer {
+        var buffer = ScreenBuffer(columns: size.columns, rows: size.rows)
+        var sized = state
+        sized.size = size
+        let layout = sized.layout
+        let showBlog = Set(state.posts.window.map(\.blogID)).count > 1
+        if let frame = layout.frame(of: .posts) {
+            PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
+        }
+        if let frame = layout.frame(of: .article) {
+            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, into: &buffer)
+        }
+        if layout.frame(of: .thread) != nil {
+            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, commentText: commentText, into: &buffer)
+        }
+        for separator in layout.separators {
+            for row in separator.y..<separator.maxY {
+                buffer[row, separator.x] = Cell("│", slot: .paneBorder)
+            }
+        }
+        StatusLineRenderer.render(sized, rect: layout.status, into: &buffer)
+        OverlayRenderer.render(sized, into: &buffer)
+        return buffer
+    }
+
+    /// A comment's HTML reduced to one paragraph of its text; the lectern binary passes
+    /// the real HTML converter instead.
+    public static func bareText(_ comment: Comment) -> RichText {
+        var text = ""
+        var inTag = false
+        for character in comment.contentHTML {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return RichText(blocks: [.paragraph([RichSpan(text)])])
+    }
+}

@@ -1,0 +1,125 @@
+import BlogModel
+
+extension ThreadLayout {
+    /// Lines for `rows` (visible row indices, in order): each comment's header, then its
+    /// text wrapped under the guides; drafts follow the subtree they answer.
+    ///
+    /// - Parameters:
+    ///   - fold: the fold state of a row (default: every row with replies is expanded).
+    ///   - text: the comment's text as `RichText`, asked only for the rows laid out.
+    ///   - selectedRow: its header is drawn in `commentSelected` across the width.
+    public static func lines(
+        thread: CommentThread, rows: [Int], width: Int, selectedRow: Int? = nil,
+        fold: ((Int) -> Fold)? = nil, drafts: [PendingDraft] = [],
+        text: (Int) -> RichText
+    ) -> [StyledLine] {
+        let width = max(10, width)
+        let cap = indentCap(width: width)
+        var draftsByParent: [Int: [PendingDraft]] = [:]
+        var topDrafts: [PendingDraft] = []
+        for draft in drafts {
+            if let parent = draft.parentRow, thread.rows.indices.contains(parent) {
+                draftsByParent[parent, default: []].append(draft)
+            } else {
+                topDrafts.append(draft)
+            }
+        }
+        let hasLaterSibling: (Int) -> Bool = { row in
+            thread.nextSibling(of: row) != nil || thread.rows[row].parentRow.map { draftsByParent[$0] != nil } ?? false
+        }
+        let foldOf: (Int) -> Fold = fold ?? { row in
+            thread.rows[row].descendantCount > 0 ? .expanded : .leaf
+        }
+        var out: [StyledLine] = []
+        // Rows whose subtree is still open, so their drafts go in after the subtree ends.
+        var open: [Int] = []
+        func closeSubtrees(before row: Int?) {
+            while let last = open.last, row.map({ !thread.subtree(of: last).contains($0) }) ?? true {
+                open.removeLast()
+                for draft in draftsByParent[last] ?? [] {
+                    out += draftLines(draft, thread: thread, parent: last, cap: cap, width: width, hasLaterSibling: hasLaterSibling)
+                }
+            }
+        }
+        for row in rows {
+            closeSubtrees(before: row)
+            let info = thread.rows[row]
+            if info.depth == 0, !out.isEmpty { out.append(.blank) }
+            let comment = thread.comment(at: row)
+            var header = StyledLine()
+            header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), slot: .threadGuide)
+            header.runs += headerRuns(comment, depth: info.depth, cap: cap, fold: foldOf(row))
+            if row == selectedRow { header = highlighted(header, width: width) }
+            out.append(header)
+            let guides = bodyGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling)
+            let body = ArticleLayout.lines(header: nil, body: text(row), width: width - guides.count)
+            for line in body { out.append(line.prefixed(by: [StyledRun(guides, slot: .threadGuide)])) }
+            open.append(row)
+        }
+        closeSubtrees(before: nil)
+        for draft in topDrafts {
+            if !out.isEmpty { out.append(.blank) }
+            out += draftLines(draft, thread: thread, parent: nil, cap: cap, width: width, hasLaterSibling: hasLaterSibling)
+        }
+        return out
+    }
+
+    /// `line` with every run in `commentSelected`, padded to `width`.
+    static func highlighted(_ line: StyledLine, width: Int) -> StyledLine {
+        var out = line.mapSlots { _ in .commentSelected }
+        let pad = width - out.width
+        if pad > 0 { out.append(String(repeating: " ", count: pad), slot: .commentSelected) }
+        return out
+    }
+
+    private static func draftLines(
+        _ draft: PendingDraft, thread: CommentThread, parent: Int?, cap: Int, width: Int,
+        hasLaterSibling: (Int) -> Bool
+    ) -> [StyledLine] {
+        let depth = parent.map { thread.rows[$0].depth + 1 } ?? 0
+        let shown = min(depth, cap)
+        let guides = ancestorGuides(
+            thread, from: parent, levels: max(0, shown - 1), hasLaterSibling: hasLaterSibling)
+        let connector = depth == 0 ? "" : "└─ "
+        var header = StyledLine()
+        header.append(guides + connector, slot: .threadGuide)
+        header.append("✎ " + TerminalSafeText.sanitize(draft.label), slot: .draft)
+        let bodyGuides = guides + (depth == 0 ? "" : "   ")
+        let body = TextWrapper.wrap(
+            TerminalSafeText.sanitize(draft.text, keepNewlines: true), slot: .draft,
+            width: width - bodyGuides.count)
+        return [header] + body.map { $0.prefixed(by: [StyledRun(bodyGuides, slot: .threadGuide)]) }
+    }
+
+    /// The whole thread as text for `lectern show`: each comment's header and text,
+    /// indented two spaces per level (capped at `maxIndentLevels`, with `⟨depth⟩` beyond).
+    public static func plainText(thread: CommentThread, width: Int, text: (Int) -> RichText) -> String {
+        var blocks: [String] = []
+        for row in thread.rows.indices {
+            blocks.append(plainText(thread: thread, row: row, width: width, text: text(row)))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// One comment as text, indented for its depth: what `show --json` puts in `text` is
+    /// `commentText`; this adds the header for the printed thread.
+    public static func plainText(thread: CommentThread, row: Int, width: Int, text: RichText) -> String {
+        let comment = thread.comment(at: row)
+        let depth = thread.rows[row].depth
+        let indent = String(repeating: "  ", count: min(depth, maxIndentLevels))
+        var header = StyledLine()
+        header.runs = headerRuns(comment, depth: depth, cap: maxIndentLevels, fold: .leaf)
+        let body = ArticleLayout.lines(header: nil, body: text, width: max(20, width - indent.count))
+        return ([indent + header.text] + body.map { indent + $0.text })
+            .map { line in
+                var line = line
+                while line.last == " " { line.removeLast() }
+                return line
+            }.joined(separator: "\n")
+    }
+
+    /// A comment's text alone, wrapped to `width` without indentation (the JSON `text` field).
+    public static func commentText(_ text: RichText, width: Int) -> String {
+        ArticleLayout.plainText(header: nil, body: text, width: width)
+    }
+}

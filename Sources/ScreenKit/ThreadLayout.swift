@@ -1,0 +1,102 @@
+import BlogModel
+
+/// Lays out comment threads: tree guides, headers, wrapped bodies, folds and drafts.
+///
+/// Indentation is capped (`maxIndentLevels`); deeper comments show their real depth as
+/// `⟨12⟩`. Only the rows asked for are laid out, so a 5,000-comment thread costs no more
+/// than the handful of rows on screen.
+public enum ThreadLayout {
+    /// Deepest level that still indents; deeper comments line up with it.
+    public static let maxIndentLevels = 6
+
+    /// A reply not yet sent, shown under the comment it answers (nil: on the post).
+    public struct PendingDraft: Equatable, Sendable {
+        public var parentRow: Int?
+        public var text: String
+        public var label: String
+
+        public init(parentRow: Int?, text: String, label: String = "draft") {
+            self.parentRow = parentRow
+            self.text = text
+            self.label = label
+        }
+    }
+
+    /// Indent levels shown at `width`: the cap, reduced so the text keeps 20 columns.
+    public static func indentCap(width: Int) -> Int {
+        max(1, min(maxIndentLevels, (width - 20) / 3))
+    }
+
+    /// Guide text before the header of the comment at `row`: "│  ├─ ".
+    public static func headerGuides(
+        _ thread: CommentThread, row: Int, cap: Int, hasLaterSibling: (Int) -> Bool
+    ) -> String {
+        let depth = thread.rows[row].depth
+        guard depth > 0 else { return "" }
+        let shown = min(depth, cap)
+        return ancestorGuides(
+            thread, from: thread.rows[row].parentRow, levels: shown - 1, hasLaterSibling: hasLaterSibling)
+            + (hasLaterSibling(row) ? "├─ " : "└─ ")
+    }
+
+    /// Guide text before the body lines of the comment at `row`: "│  │  ".
+    public static func bodyGuides(
+        _ thread: CommentThread, row: Int, cap: Int, hasLaterSibling: (Int) -> Bool
+    ) -> String {
+        let depth = thread.rows[row].depth
+        guard depth > 0 else { return "" }
+        let shown = min(depth, cap)
+        return ancestorGuides(
+            thread, from: thread.rows[row].parentRow, levels: shown - 1, hasLaterSibling: hasLaterSibling)
+            + (hasLaterSibling(row) ? "│  " : "   ")
+    }
+
+    /// Continuation marks for indent levels 1...levels, walking up from `ancestor`:
+    /// "│  " where the ancestor at that level has more siblings below.
+    static func ancestorGuides(
+        _ thread: CommentThread, from ancestor: Int?, levels: Int, hasLaterSibling: (Int) -> Bool
+    ) -> String {
+        guard levels > 0 else { return "" }
+        var marks = [String](repeating: "   ", count: levels)
+        var ancestor = ancestor
+        while let current = ancestor {
+            let depth = thread.rows[current].depth
+            if depth < 1 { break }
+            if depth <= levels { marks[depth - 1] = hasLaterSibling(current) ? "│  " : "   " }
+            ancestor = thread.rows[current].parentRow
+        }
+        return marks.joined()
+    }
+
+    /// The header runs after the guides: depth badge, author, date, markers and fold state.
+    public static func headerRuns(
+        _ comment: Comment, depth: Int, cap: Int, fold: Fold
+    ) -> [StyledRun] {
+        var runs: [StyledRun] = []
+        if depth > cap { runs.append(StyledRun("⟨\(depth)⟩ ", slot: .threadGuide)) }
+        switch fold {
+        case .leaf: break
+        case .expanded: runs.append(StyledRun("▾ ", slot: .collapsed))
+        case .collapsed: runs.append(StyledRun("▸ ", slot: .collapsed))
+        }
+        let author = TerminalSafeText.sanitize(comment.author)
+        runs.append(StyledRun(author.isEmpty ? "Anonymous" : author, slot: .commentAuthor))
+        let date = DateText.minute(comment.published)
+        if !date.isEmpty { runs.append(StyledRun("  " + date, slot: .commentDate)) }
+        if comment.kind != .comment { runs.append(StyledRun("  " + comment.kind.rawValue, slot: .pingback)) }
+        if comment.isNew { runs.append(StyledRun("  new", slot: .commentNew)) }
+        if case .collapsed(let replies, let new) = fold {
+            var text = "  ▸ \(replies) \(replies == 1 ? "reply" : "replies")"
+            if new > 0 { text += ", \(new) new" }
+            runs.append(StyledRun(text, slot: .collapsed))
+        }
+        return runs
+    }
+
+    /// Whether a comment has replies, and whether they are folded away.
+    public enum Fold: Equatable, Sendable {
+        case leaf
+        case expanded
+        case collapsed(replies: Int, new: Int)
+    }
+}

@@ -1,1 +1,0 @@
-// The TerminalBackend module; see README.md, Architecture.

@@ -1,0 +1,140 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+import ReaderCore
+import TerminalBackend
+
+/// Performs what `reduce` asks for against the cache, the network and the editor.
+///
+/// Cache reads answer at once with actions; slow work (sync) answers later through the inbox.
+final class EffectRunner {
+    let library: ReaderLibrary
+    let config: ReaderConfig
+    let paths: LecternPaths
+    let inbox: ActionInbox
+    var terminal: Terminal?
+    private var commentTexts: [Int64: RichText] = [:]
+    private var commentBase: String?
+
+    init(library: ReaderLibrary, config: ReaderConfig, paths: LecternPaths, inbox: ActionInbox) {
+        self.library = library
+        self.config = config
+        self.paths = paths
+        self.inbox = inbox
+    }
+
+    var store: LibraryStore { library.store }
+
+    func startupMessages() -> [String] {
+        library.isSample
+            ? ["This is the bundled sample blog: `lectern import FILE` or `lectern add URL` starts your library."]
+            : []
+    }
+
+    func run(_ effect: Effect, state: AppState) -> [Action] {
+        do {
+            return try perform(effect, state: state)
+        } catch {
+            return [.message("\(error)", isError: true)]
+        }
+    }
+
+    /// The comment's body as rich text, converted once per post visit.
+    func richText(for comment: Comment) -> RichText {
+        if let cached = commentTexts[comment.id] { return cached }
+        let text = HTMLConverter.richText(fromHTML: comment.contentHTML, baseURL: commentBase)
+        commentTexts[comment.id] = text
+        return text
+    }
+
+    /// The user leaves the reader: what they saw is no longer new.
+    func finish(state: AppState) {
+        if let postID = state.article.post?.id { try? store.markPostVisited(postID) }
+    }
+
+    private func perform(_ effect: Effect, state: AppState) throws -> [Action] {
+        switch effect {
+        case .loadPosts(let request):
+            return [.postsLoaded(request, try loadPosts(request, state: state))]
+        case .loadPost(let postID):
+            guard let post = try store.post(id: postID) else {
+                return [.message("post \(postID) is no longer in the cache", isError: true)]
+            }
+            commentTexts.removeAll(keepingCapacity: true)
+            commentBase = post.link
+            let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
+            return [.postLoaded(post, body), .threadLoaded(postID: postID, try store.comments(postID: postID))]
+        case .setPostRead(let postID, let read):
+            try store.markPostRead(postID, read: read)
+            return []
+        case .markCommentsSeen(let postID):
+            try store.markPostVisited(postID)
+            return []
+        case .search(let query):
+            return [.searchResults(query: query, try search(query))]
+        case .loadFacets(let kind):
+            return [.facetsLoaded(kind, try facets(kind))]
+        case .loadDrafts:
+            return [.draftsLoaded(try store.drafts())]
+        case .openURL(let url):
+            return openInBrowser(url)
+        case .startSync:
+            return startSync()
+        case .compose(let postID, let parentCommentID):
+            return compose(postID: postID, parentCommentID: parentCommentID)
+        case .editDraft(let draftID):
+            return editDraft(draftID)
+        case .quit, .redraw:
+            return []
+        }
+    }
+
+    private func storeFilter(_ filter: ReaderCore.PostFilter) -> BlogStore.PostFilter {
+        switch filter {
+        case .all: return BlogStore.PostFilter()
+        case .blog(let id): return BlogStore.PostFilter(blogID: id)
+        case .category(let name): return BlogStore.PostFilter(category: name)
+        case .tag(let name): return BlogStore.PostFilter(tag: name)
+        case .author(let name): return BlogStore.PostFilter(author: name)
+        }
+    }
+
+    private func loadPosts(_ request: PostWindowRequest, state: AppState) throws -> PostPage {
+        let filter = storeFilter(request.filter)
+        let posts: [PostSummary]
+        switch request.anchor {
+        case .newest:
+            posts = try store.postWindow(filter, after: nil, limit: request.limit)
+        case .oldest:
+            posts = try store.postWindow(filter, before: PostCursor.end, limit: request.limit)
+        case .after(let postID):
+            guard let cursor = try cursor(for: postID, state: state) else { return PostPage(posts: [], total: 0, unreadTotal: 0) }
+            posts = try store.postWindow(filter, after: cursor, limit: request.limit)
+        case .before(let postID):
+            guard let cursor = try cursor(for: postID, state: state) else { return PostPage(posts: [], total: 0, unreadTotal: 0) }
+            posts = try store.postWindow(filter, before: cursor, limit: request.limit)
+        }
+        return PostPage(
+            posts: posts, total: try store.postCount(filter), unreadTotal: try store.unreadCount(filter))
+    }
+
+    private func cursor(for postID: Int64, state: AppState) throws -> PostCursor? {
+        if let summary = state.posts.window.first(where: { $0.id == postID }) { return PostCursor(summary) }
+        guard let post = try store.post(id: postID) else { return nil }
+        return PostCursor(PostSummary(id: post.id, blogID: post.blogID, title: post.title, published: post.published))
+    }
+
+    private func search(_ query: String) throws -> [SearchResultRow] {
+        let blogs = Dictionary(uniqueKeysWithValues: try store.blogs().map { ($0.blog.id, $0.blog.title) })
+        return try store.search(query, limit: 200).map { hit in
+            let post = try store.post(id: hit.postID)
+            return SearchResultRow(
+                postID: hit.postID, commentID: hit.commentID, title: hit.title,
+                blogTitle: post.flatMap { blogs[$0.blogID] } ?? "", snippet: hit.snippet,
+                published: post?.published)
+        }
+    }
+
+    private func facets(_ kind: FilterKind) throws -> [Facet] { try store.facets(kind) }
+}

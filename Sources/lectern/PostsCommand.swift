@@ -1,0 +1,64 @@
+import ArgumentParser
+import BlogModel
+import BlogStore
+import Foundation
+
+struct PostsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "posts", abstract: "List posts, newest first.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only posts of this blog (its id from `lectern blogs`).")
+    var blog: Int64?
+
+    @Option(help: "Only posts filed under this category.")
+    var category: String?
+
+    @Option(help: "Only posts with this tag.")
+    var tag: String?
+
+    @Option(help: "Only posts by this author.")
+    var author: String?
+
+    @Option(help: "Only posts whose title, text or comments match.")
+    var search: String?
+
+    @Flag(help: "Only unread posts.")
+    var unread = false
+
+    @Option(help: "At most this many posts.")
+    var limit = 50
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let filter = PostFilter(
+            blogID: blog, category: category, tag: tag, author: author, unreadOnly: unread,
+            searchText: search)
+        let posts = try store.postWindow(filter, after: nil, limit: max(0, limit))
+        if json {
+            try JSONOutput.print(posts.map(Self.json))
+            return
+        }
+        for post in posts {
+            let mark = post.unread ? "N" : " "
+            let date = ISODate.string(post.published).map { String($0.prefix(10)) } ?? "          "
+            print(TerminalSafeText.sanitize(
+                "\(post.id)\t\(mark) \(date)  \(post.title)  — \(post.author) (\(post.commentCount) comments)"))
+        }
+    }
+
+    static func json(_ post: PostSummary) -> [String: Any] {
+        [
+            "id": post.id, "blog_id": post.blogID, "title": TerminalSafeText.sanitize(post.title),
+            "author": TerminalSafeText.sanitize(post.author),
+            "published": JSONOutput.orNull(ISODate.string(post.published)),
+            "link": TerminalSafeText.sanitize(post.link),
+            "categories": post.categories.map { TerminalSafeText.sanitize($0) },
+            "comment_count": post.commentCount, "unread": post.unread,
+        ]
+    }
+}

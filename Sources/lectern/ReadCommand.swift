@@ -1,0 +1,47 @@
+import ArgumentParser
+import BlogStore
+import Foundation
+import ReaderCore
+import ScreenKit
+import TerminalBackend
+
+struct ReadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read", abstract: "Open the reader (the default command).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Theme name: default, light, solarized-dark, high-contrast, mono, or one of yours.")
+    var theme: String?
+
+    @Flag(name: .customLong("terminal-self-test"), help: .hidden)
+    var terminalSelfTest = false
+
+    func run() async throws {
+        if terminalSelfTest {
+            try TerminalSelfTest.run()
+            return
+        }
+        let paths = global.paths
+        let config = try ReaderConfig.load(from: paths.configFile)
+        let keyMap: KeyMap
+        do {
+            keyMap = try KeyMap(overrides: config.keys)
+        } catch {
+            throw CLIError("\(paths.configFile.path): [keys] \(error)")
+        }
+        let themeDirectories = [paths.userThemes] + ThemeDirectories.shipped()
+        let chosenTheme: Theme
+        do {
+            chosenTheme = try ThemeLoader.resolve(
+                named: theme ?? config.theme, from: themeDirectories,
+                environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let library = try ReaderLibrary.open(paths: paths, global: global)
+        let session = ReaderSession(
+            library: library, config: config, paths: paths, keyMap: keyMap, theme: chosenTheme)
+        try await session.run()
+    }
+}

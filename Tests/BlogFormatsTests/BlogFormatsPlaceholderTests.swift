@@ -1,2 +1,0 @@
-import XCTest
-final class BlogFormatsPlaceholderTests: XCTestCase { func testBuilds() {} }

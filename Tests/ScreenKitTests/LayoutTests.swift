@@ -1,0 +1,60 @@
+import BlogModel
+import Foundation
+import ScreenKit
+import XCTest
+
+final class LayoutTests: XCTestCase {
+    func testArticlePlainTextHasListsQuotesLinksAndTheLinkList() {
+        let body = RichText(
+            blocks: [
+                .heading(level: 2, [RichSpan("Intro")]),
+                .paragraph([RichSpan("Read "), RichSpan("the docs", style: .link, link: 0), RichSpan(" now.")]),
+                .list(ordered: false, items: [[.paragraph([RichSpan("one")]), .list(ordered: true, items: [[.paragraph([RichSpan("inner")])]])]]),
+                .quote([.paragraph([RichSpan("quoted")])]),
+                .preformatted("let x = 1 // a very long line that is clipped"),
+                .paragraph([RichSpan("cat", style: .image)]),
+                .rule,
+            ],
+            links: ["https://example.com/docs"])
+        let text = ArticleLayout.plainText(header: ArticleHeader(title: "Title", author: "Ann"), body: body, width: 30)
+        XCTAssertEqual(text, """
+            Title
+            Ann
+
+            Intro
+
+            Read the docs[1] now.
+
+              • one
+                  1. inner
+
+            │ quoted
+
+            let x = 1 // a very long line
+
+            [image: cat]
+
+            ──────────────────────────────
+
+            Links
+            [1] https://example.com/docs
+            """)
+    }
+
+    func testThreadGuidesCapIndentationAndShowDepth() {
+        var comments: [Comment] = []
+        for index in 0..<10 {
+            comments.append(Comment(sourceID: "\(index)", parentSourceID: index == 0 ? nil : "\(index - 1)", author: "u\(index)", published: Date(timeIntervalSince1970: Double(index) * 60)))
+        }
+        comments.append(Comment(sourceID: "x", parentSourceID: "0", author: "sib", published: Date(timeIntervalSince1970: 99_999)))
+        let thread = CommentThread(comments: comments)
+        let lines = ThreadLayout.lines(thread: thread, rows: Array(thread.rows.indices), width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
+        let text = lines.map(\.text)
+        XCTAssertEqual(text[0], "▾ u0  1970-01-01 00:00")
+        XCTAssertEqual(text[2], "├─ ▾ u1  1970-01-01 00:01")
+        XCTAssertTrue(text.contains("│              └─ ⟨7⟩ ▾ u7  1970-01-01 00:07"), text.joined(separator: "\n"))
+        XCTAssertEqual(text.last, "   hi")
+        let plain = ThreadLayout.plainText(thread: thread, width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
+        XCTAssertTrue(plain.hasPrefix("u0  1970-01-01 00:00\nhi\n\n  u1"), plain)
+    }
+}

@@ -1,0 +1,22 @@
+import ScreenKit
+import XCTest
+
+final class TextWrapperTests: XCTestCase {
+    func texts(_ lines: [StyledLine]) -> [String] { lines.map(\.text) }
+
+    func testBreaksAtSpacesAndHardBreaksLongWords() {
+        XCTAssertEqual(texts(TextWrapper.wrap("the quick brown fox jumps", width: 10)), ["the quick", "brown fox", "jumps"])
+        XCTAssertEqual(texts(TextWrapper.wrap("abcdefghijkl mn", width: 5)), ["abcde", "fghij", "kl mn"])
+    }
+
+    func testCJKBreaksBetweenCharactersAndNewlinesAreKept() {
+        XCTAssertEqual(texts(TextWrapper.wrap("日本語の文章です", width: 6)), ["日本語", "の文章", "です"])
+        XCTAssertEqual(texts(TextWrapper.wrap("one\ntwo", width: 20)), ["one", "two"])
+    }
+
+    func testStylesSurviveWrapping() {
+        let lines = TextWrapper.wrap([StyledRun("plain "), StyledRun("bold words", slot: .bold)], width: 11)
+        XCTAssertEqual(lines[0].runs, [StyledRun("plain "), StyledRun("bold", slot: .bold)])
+        XCTAssertEqual(lines[1].runs, [StyledRun("words", slot: .bold)])
+    }
+}
