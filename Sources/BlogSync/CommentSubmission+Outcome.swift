@@ -9,7 +9,9 @@ extension CommentSubmission {
             return .refused(CommentSubmissionFailure(kind: .unexpected("HTTP 304")))
         case .ok(let response):
             switch route {
-            case .form: return Self.formOutcome(status: response.status, location: response.location, body: response.body)
+            case .form:
+                return Self.formOutcome(
+                    status: response.status, location: response.location, body: response.body)
             case .rest: return Self.restOutcome(status: response.status, body: response.body)
             }
         case .failed(let error):
@@ -37,7 +39,8 @@ extension CommentSubmission {
             return .refused(formFailure(status: status, body: body))
         }
         guard let location else {
-            return .refused(CommentSubmissionFailure(kind: .unexpected("HTTP \(status) without a Location")))
+            let what = "HTTP \(status) without a Location"
+            return .refused(CommentSubmissionFailure(kind: .unexpected(what)))
         }
         let components = URLComponents(url: location, resolvingAgainstBaseURL: true)
         let unapproved = components?.queryItems?.first { $0.name == "unapproved" }?.value
@@ -64,7 +67,8 @@ extension CommentSubmission {
         case 200..<300 where lowered.contains("required field") || lowered.contains("type your comment")
             || lowered.contains("valid email"):
             kind = .missingFields
-        case 200..<400: kind = .unexpected(message.map { "HTTP \(status): \($0)" } ?? "HTTP \(status), no redirect")
+        case 200..<400:
+            kind = .unexpected(message.map { "HTTP \(status): \($0)" } ?? "HTTP \(status), no redirect")
         case 500...: kind = .serverError(status)
         default: kind = .clientError(status)
         }
@@ -86,7 +90,9 @@ extension CommentSubmission {
     static func restFailure(status: Int, body: Data) -> CommentSubmissionFailure {
         let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
         let code = object?["code"] as? String ?? ""
-        let message = (object?["message"] as? String).map { TerminalSafeText.sanitize(OutboxCommentText.plain(fromHTML: $0)) }
+        let message = (object?["message"] as? String).map {
+            TerminalSafeText.sanitize(OutboxCommentText.plain(fromHTML: $0))
+        }
         let kind: CommentSubmissionFailure.Kind
         switch (status, code) {
         case (_, "rest_comment_login_required"): kind = .applicationPasswordNeeded
@@ -96,7 +102,8 @@ extension CommentSubmission {
         case (_, "comment_duplicate"), (409, _): kind = .duplicate
         case (_, "comment_flood"), (429, _): kind = .flood
         case (_, "rest_post_invalid_id"), (404, _): kind = .postNotFound
-        case (_, "rest_comment_content_invalid"), (_, "require_name_email"), (_, "rest_missing_callback_param"):
+        case (_, "rest_comment_content_invalid"), (_, "require_name_email"),
+            (_, "rest_missing_callback_param"):
             kind = .missingFields
         case (500..., _): kind = .serverError(status)
         case (400..<500, _): kind = .clientError(status)
@@ -111,7 +118,9 @@ extension CommentSubmission {
         var fragment = html
         if let start = html.range(of: "wp-die-message") ?? html.range(of: "<body") {
             fragment = String(html[start.upperBound...])
-            if let open = fragment.firstIndex(of: ">") { fragment = String(fragment[fragment.index(after: open)...]) }
+            if let open = fragment.firstIndex(of: ">") {
+                fragment = String(fragment[fragment.index(after: open)...])
+            }
         }
         if let end = fragment.range(of: "</p>") { fragment = String(fragment[..<end.lowerBound]) }
         let text = TerminalSafeText.sanitize(OutboxCommentText.plain(fromHTML: fragment))

@@ -11,7 +11,8 @@ extension CommentSubmissionCredentials {
         public var description: String {
             switch self {
             case .readableByOthers(let path, let mode):
-                return "error: \(path): mode \(String(mode, radix: 8)) lets others read the application passwords; run chmod 600 \(path)"
+                return "error: \(path): mode \(String(mode, radix: 8)) lets others read the"
+                    + " application passwords; run chmod 600 \(path)"
             case .malformedLine(let path, let line):
                 return "error: \(path):\(line): expected SITE USER PASSWORD"
             case .unreadable(let path, let reason):
@@ -39,7 +40,8 @@ extension CommentSubmissionCredentials {
         else { throw FileError.unreadable(path: path, reason: "not UTF-8 text") }
 
         var result: [String: CommentSubmissionCredentials] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)

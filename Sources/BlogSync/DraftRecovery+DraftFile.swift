@@ -39,7 +39,8 @@ public struct DraftFile: Equatable, Sendable {
         public var description: String {
             switch self {
             case .unreadable(let path): return "error: \(path): cannot read the draft file"
-            case .noHeader(let path): return "error: \(path): not a Lectern draft file (no '\(DraftFile.headerPrefix)' line)"
+            case .noHeader(let path):
+                return "error: \(path): not a Lectern draft file (no '\(DraftFile.headerPrefix)' line)"
             }
         }
     }
@@ -106,8 +107,9 @@ public struct DraftFile: Equatable, Sendable {
             bodyStart = lines.firstIndex(where: { !$0.hasPrefix("#") }) ?? lines.count
         }
         var bodyLines = Array(lines[bodyStart...])
-        while let last = bodyLines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { bodyLines.removeLast() }
-        while let first = bodyLines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { bodyLines.removeFirst() }
+        func blank(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces).isEmpty }
+        while let last = bodyLines.last, blank(last) { bodyLines.removeLast() }
+        while let first = bodyLines.first, blank(first) { bodyLines.removeFirst() }
         return DraftFile(
             postID: postID, parentCommentID: numbers["comment"], draftID: numbers["draft"],
             body: bodyLines.joined(separator: "\n"))

@@ -18,7 +18,8 @@ extension OutboxSender {
                 return .failure(OutboxPlanFailure(reason: "the blog is no longer in the cache"))
             }
             guard let site = Self.siteURL(of: blog) else {
-                return .failure(OutboxPlanFailure(reason: "the blog's WordPress site address is unknown"))
+                return .failure(
+                    OutboxPlanFailure(reason: "the blog's WordPress site address is unknown"))
             }
             guard let remotePostID = Self.remotePostID(of: post) else {
                 return .failure(OutboxPlanFailure(
@@ -34,16 +35,18 @@ extension OutboxSender {
                         remoteParentID = number
                     } else {
                         warnings.append(
-                            "the comment you replied to has no WordPress id; the reply would be sent as a top-level comment")
+                            "the comment you replied to has no WordPress id;"
+                                + " the reply would be sent as a top-level comment")
                     }
                 } else {
                     warnings.append(
-                        "the comment you replied to was removed or is no longer approved; the reply would be sent as a top-level comment")
+                        "the comment you replied to was removed or is no longer approved;"
+                            + " the reply would be sent as a top-level comment")
                 }
             }
-            return .success(OutboxPlan(
-                target: CommentSubmission.Target(site: site, remotePostID: remotePostID, remoteParentID: remoteParentID),
-                warnings: warnings))
+            let target = CommentSubmission.Target(
+                site: site, remotePostID: remotePostID, remoteParentID: remoteParentID)
+            return .success(OutboxPlan(target: target, warnings: warnings))
         } catch {
             return .failure(OutboxPlanFailure(reason: "cannot read the cache: \(error)"))
         }

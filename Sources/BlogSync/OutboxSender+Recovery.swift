@@ -13,10 +13,12 @@ extension OutboxSender {
         return drafts.map { draft in
             if let match = try? matchingComment(for: draft) {
                 try? store.setDraftState(id: draft.id, state: .sent, remoteCommentID: match.sourceID)
-                return OutboxResult(draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false))
+                return OutboxResult(
+                    draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false))
             }
             record(draft.id, .failed, Self.interruptedReason)
-            return OutboxResult(draftID: draft.id, status: .failed(reason: Self.interruptedReason, retryable: false))
+            return OutboxResult(
+                draftID: draft.id, status: .failed(reason: Self.interruptedReason, retryable: false))
         }
     }
 
@@ -33,7 +35,8 @@ extension OutboxSender {
         {
             guard let match = try? matchingComment(for: draft) else { continue }
             try? store.setDraftState(id: draft.id, state: .sent, remoteCommentID: match.sourceID)
-            results.append(OutboxResult(draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false)))
+            results.append(OutboxResult(
+                draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false)))
         }
         return results
     }
@@ -42,13 +45,17 @@ extension OutboxSender {
     /// comment has been synced (same remote id), which the real comment replaces.
     public func pendingDrafts(postID: Int64) throws -> [Draft] {
         let comments = try store.comments(postID: postID)
-        return try store.drafts().filter { $0.postID == postID && !Self.isReplaced($0, among: comments) }
+        return try store.drafts().filter {
+            $0.postID == postID && !Self.isReplaced($0, among: comments)
+        }
     }
 
     /// True when `draft` was sent and a comment with its remote id is among `comments`.
     public static func isReplaced(_ draft: Draft, among comments: [Comment]) -> Bool {
         guard draft.state == .sent, let remote = draft.remoteCommentID else { return false }
-        return comments.contains { $0.sourceID == remote || remoteCommentNumber($0.sourceID).map(String.init) == remote }
+        return comments.contains {
+            $0.sourceID == remote || remoteCommentNumber($0.sourceID).map(String.init) == remote
+        }
     }
 
     /// A cached comment on the draft's post by the same author with the same text.

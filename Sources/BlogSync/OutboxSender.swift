@@ -22,17 +22,21 @@ public struct OutboxSender: Sendable {
     public var anonymousRESTSites: Set<String>
     /// Sends drafts despite warnings (closed comments, a removed parent).
     public var force: Bool
+    /// Before sending, asks each site without an application password whether it takes
+    /// anonymous REST comments (one extra request per site, which creates nothing).
+    public var probeAnonymousREST: Bool
 
     public init(
         store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(),
         credentials: [String: CommentSubmissionCredentials] = [:],
-        anonymousRESTSites: Set<String> = [], force: Bool = false
+        anonymousRESTSites: Set<String> = [], force: Bool = false, probeAnonymousREST: Bool = false
     ) {
         self.store = store
         self.fetcher = fetcher
         self.credentials = credentials
         self.anonymousRESTSites = anonymousRESTSites
         self.force = force
+        self.probeAnonymousREST = probeAnonymousREST
     }
 
     /// True for a failed draft whose failure the next send retries.
@@ -54,10 +58,15 @@ public struct OutboxSender: Sendable {
         do {
             drafts = try store.drafts().filter(Self.isSendable)
         } catch {
-            return results + [OutboxResult(draftID: 0, status: .failed(reason: "cannot read the drafts: \(error)", retryable: true))]
+            let reason = "cannot read the drafts: \(error)"
+            return results + [OutboxResult(draftID: 0, status: .failed(reason: reason, retryable: true))]
+        }
+        var sender = self
+        if probeAnonymousREST, !dryRun {
+            sender.anonymousRESTSites.formUnion(await probedAnonymousRESTSites(for: drafts))
         }
         for draft in drafts {
-            results.append(await send(draft, dryRun: dryRun))
+            results.append(await sender.send(draft, dryRun: dryRun))
         }
         return results
     }
@@ -68,7 +77,8 @@ public struct OutboxSender: Sendable {
         switch makePlan(for: draft) {
         case .failure(let failure):
             if !dryRun { record(draft.id, .failed, failure.reason) }
-            return OutboxResult(draftID: draft.id, status: .failed(reason: failure.reason, retryable: false))
+            return OutboxResult(
+                draftID: draft.id, status: .failed(reason: failure.reason, retryable: false))
         case .success(let made):
             plan = made
         }
@@ -85,9 +95,9 @@ public struct OutboxSender: Sendable {
         do {
             try store.setDraftState(id: draft.id, state: .sending)
         } catch {
+            let reason = "cannot update the draft: \(error)"
             return OutboxResult(
-                draftID: draft.id, status: .failed(reason: "cannot update the draft: \(error)", retryable: true),
-                route: route, url: url)
+                draftID: draft.id, status: .failed(reason: reason, retryable: true), route: route, url: url)
         }
         switch submission.outcome(of: await fetcher.fetch(submission.request)) {
         case .accepted(let remoteID, let held):
@@ -106,6 +116,22 @@ public struct OutboxSender: Sendable {
                 draftID: draft.id, status: .failed(reason: failure.reason, retryable: failure.retryable),
                 route: route, url: url)
         }
+    }
+
+    /// The sites among `drafts`' blogs, without an application password, that take anonymous REST comments.
+    func probedAnonymousRESTSites(for drafts: [Draft]) async -> Set<String> {
+        var probed: Set<String> = []
+        var accepting: Set<String> = []
+        for draft in drafts {
+            guard case .success(let plan) = makePlan(for: draft) else { continue }
+            let key = CommentSubmissionCredentials.siteKey(plan.target.site.absoluteString)
+            guard credentials[key] == nil, !anonymousRESTSites.contains(key), probed.insert(key).inserted
+            else { continue }
+            let request = CommentSubmission.anonymousRESTProbe(
+                site: plan.target.site, remotePostID: plan.target.remotePostID)
+            if CommentSubmission.acceptsAnonymousREST(await fetcher.fetch(request)) { accepting.insert(key) }
+        }
+        return accepting
     }
 
     func record(_ id: Int64, _ state: Draft.State, _ reason: String?) {

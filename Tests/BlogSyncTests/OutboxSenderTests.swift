@@ -275,4 +275,39 @@ final class OutboxSenderTests: XCTestCase {
         let requests = try await site.commentRequests()
         XCTAssertEqual(requests.count, 0)
     }
+
+    func testProbeFindsASiteThatTakesAnonymousRESTComments() async throws {
+        // Given a site that opted in to anonymous REST comments
+        try start(["--anonymous-rest"])
+        try library.makeQueuedDraft("Found by probing")
+
+        // When the outbox is sent with probing on
+        var sender = makeSender()
+        sender.probeAnonymousREST = true
+        let results = await sender.send()
+
+        // Then one empty probe (which stored nothing) preceded one REST comment
+        XCTAssertEqual(results.map(\.status), [.sent(remoteCommentID: "100", heldForModeration: false)])
+        XCTAssertEqual(results.first?.route, .rest)
+        let requests = try await site.commentRequests()
+        XCTAssertEqual(requests.map(\.path), ["/wp-json/wp/v2/comments", "/wp-json/wp/v2/comments"])
+        XCTAssertNil(requests[0].json?["content"])
+        XCTAssertNil(requests[1].header("Authorization"))
+    }
+
+    func testProbeOnADefaultSiteKeepsTheForm() async throws {
+        // Given a default WordPress (no anonymous REST)
+        try start()
+        try library.makeQueuedDraft("Form it is")
+
+        // When the outbox is sent with probing on
+        var sender = makeSender()
+        sender.probeAnonymousREST = true
+        let results = await sender.send()
+
+        // Then the comment went through the form
+        XCTAssertEqual(results.first?.route, .form)
+        let requests = try await site.commentRequests()
+        XCTAssertEqual(requests.map(\.path), ["/wp-json/wp/v2/comments", "/wp-comments-post.php"])
+    }
 }
