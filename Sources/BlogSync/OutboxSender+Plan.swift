@@ -1,0 +1,86 @@
+import BlogModel
+import BlogStore
+import Foundation
+
+extension OutboxSender {
+    /// The warnings `send` would stop `draft` for: closed comments, a parent that is gone.
+    public func warnings(for draft: Draft) -> [String] {
+        (try? makePlan(for: draft).get().warnings) ?? []
+    }
+
+    /// Resolves the site, WordPress's post id and the parent's remote id from the cache.
+    func makePlan(for draft: Draft) -> Result<OutboxPlan, OutboxPlanFailure> {
+        do {
+            guard let post = try store.post(id: draft.postID) else {
+                return .failure(OutboxPlanFailure(reason: "the post is no longer in the cache"))
+            }
+            guard let blog = try store.blog(id: post.blogID) else {
+                return .failure(OutboxPlanFailure(reason: "the blog is no longer in the cache"))
+            }
+            guard let site = Self.siteURL(of: blog) else {
+                return .failure(
+                    OutboxPlanFailure(reason: "the blog's WordPress site address is unknown"))
+            }
+            guard let remotePostID = Self.remotePostID(of: post) else {
+                return .failure(OutboxPlanFailure(
+                    reason: "the blog's id for this post is unknown (sync it from a WordPress feed or export)"))
+            }
+            var warnings: [String] = []
+            if !post.commentsOpen { warnings.append("comments are now closed on this post") }
+            var remoteParentID = 0
+            if let parentID = draft.parentCommentID {
+                let comments = try store.comments(postID: post.id)
+                if let parent = comments.first(where: { $0.id == parentID }) {
+                    if let number = Self.remoteCommentNumber(parent.sourceID) {
+                        remoteParentID = number
+                    } else {
+                        warnings.append(
+                            "the comment you replied to has no WordPress id;"
+                                + " the reply would be sent as a top-level comment")
+                    }
+                } else {
+                    warnings.append(
+                        "the comment you replied to was removed or is no longer approved;"
+                            + " the reply would be sent as a top-level comment")
+                }
+            }
+            let target = CommentSubmission.Target(
+                site: site, remotePostID: remotePostID, remoteParentID: remoteParentID)
+            return .success(OutboxPlan(target: target, warnings: warnings))
+        } catch {
+            return .failure(OutboxPlanFailure(reason: "cannot read the cache: \(error)"))
+        }
+    }
+
+    /// The site root: the blog's site URL (feed site link or export `wp:base_site_url`), else its link.
+    static func siteURL(of blog: Blog) -> URL? {
+        for candidate in [blog.siteURL, blog.link] {
+            guard let text = candidate?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+                let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                scheme == "http" || scheme == "https", url.host != nil
+            else { continue }
+            return url
+        }
+        return nil
+    }
+
+    /// `Post.remotePostID`, else the `p=N` of a WordPress guid or short link.
+    static func remotePostID(of post: Post) -> Int? {
+        if let id = post.remotePostID, id > 0 { return id }
+        for text in [post.sourceID, post.link] {
+            guard let items = URLComponents(string: text)?.queryItems,
+                let value = items.first(where: { $0.name == "p" })?.value, let id = Int(value), id > 0
+            else { continue }
+            return id
+        }
+        return nil
+    }
+
+    /// A comment's WordPress id: its numeric source id, or the N of a `#comment-N` link.
+    static func remoteCommentNumber(_ sourceID: String) -> Int? {
+        if let id = Int(sourceID), id > 0 { return id }
+        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
+        let digits = sourceID[range.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
+        return Int(digits).flatMap { $0 > 0 ? $0 : nil }
+    }
+}
