@@ -11,7 +11,9 @@ public final class EffectRunner {
     public let store: LibraryStore
     /// True when the reader shows the bundled sample blog instead of the user's library.
     public let isSample: Bool
-    public let settings: ReaderSettings
+    public var settings: ReaderSettings
+    /// Asks the user who they are when they first comment; nil answer = they declined.
+    public var identityPrompt: (() -> CommenterIdentity?)?
     public let inbox = ActionInbox()
     /// Hands the real terminal to a child process (browser, editor); nil when there is none.
     public var terminal: (any TerminalHandoff)?

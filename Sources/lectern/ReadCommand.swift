@@ -45,7 +45,8 @@ struct ReadCommand: AsyncParsableCommand {
             authorName: config.author?.name, authorEmail: config.author?.email,
             authorURL: config.author?.url, quoteParent: config.quoteParent,
             draftsDirectory: paths.draftFiles)
-        let session = ReaderSession(library: library, settings: settings, keyMap: keyMap, theme: chosenTheme)
+        let session = ReaderSession(
+            library: library, settings: settings, configFile: paths.configFile, keyMap: keyMap, theme: chosenTheme)
         try await session.run()
     }
 }

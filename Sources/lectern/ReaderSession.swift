@@ -13,10 +13,11 @@ final class ReaderSession {
     private let effects: EffectRunner
     private var running = true
 
-    init(library: ReaderLibrary, settings: ReaderSettings, keyMap: KeyMap, theme: Theme) {
+    init(library: ReaderLibrary, settings: ReaderSettings, configFile: URL, keyMap: KeyMap, theme: Theme) {
         self.state = AppState(size: ScreenSize(columns: 80, rows: 24), keyMap: keyMap)
         self.theme = theme
         self.effects = EffectRunner(store: library.store, isSample: library.isSample, settings: settings)
+        effects.identityPrompt = { IdentityPrompt.ask(savingTo: configFile) }
     }
 
     func run() async throws {
@@ -25,7 +26,7 @@ final class ReaderSession {
         let size = terminal.size
         state.size = ScreenSize(columns: size.columns, rows: size.rows)
         effects.terminal = terminal
-        for message in effects.startupMessages() { dispatch(.message(message, isError: false)) }
+        for message in effects.startupMessages() + effects.recoverDraftFiles() { dispatch(.message(message, isError: false)) }
         dispatch(.start)
         draw()
         while running {

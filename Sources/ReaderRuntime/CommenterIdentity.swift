@@ -1,0 +1,12 @@
+/// Who the user is when they comment: the config's `[author]` table.
+public struct CommenterIdentity: Equatable, Sendable {
+    public var name: String
+    public var email: String
+    public var url: String?
+
+    public init(name: String, email: String, url: String?) {
+        self.name = name
+        self.email = email
+        self.url = url
+    }
+}
