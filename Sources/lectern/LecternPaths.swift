@@ -28,5 +28,6 @@ struct LecternPaths {
     var configFile: URL { configDirectory.appendingPathComponent("config.toml") }
     var userThemes: URL { configDirectory.appendingPathComponent("themes") }
     var draftFiles: URL { dataDirectory.appendingPathComponent("drafts") }
-    var credentialsFile: URL { configDirectory.appendingPathComponent("credentials.toml") }
+    /// Application passwords for blogs whose REST API takes comments: `SITE USER PASSWORD` lines.
+    var applicationPasswords: URL { configDirectory.appendingPathComponent("app-passwords") }
 }
