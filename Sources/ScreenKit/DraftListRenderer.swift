@@ -18,7 +18,7 @@ public enum DraftListRenderer {
         var line = StyledLine()
         line.append(state + String(repeating: " ", count: max(1, 9 - state.count)), slot: draft.state == .failed ? .statusError : .draft)
         line.append(shownTitle + String(repeating: " ", count: titleWidth - DisplayWidth.width(of: shownTitle) + 2), slot: .listItem)
-        line.append(body + String(repeating: " ", count: max(0, bodyRoom - DisplayWidth.width(of: body)) + 2), slot: .normal)
+        line.append(body + String(repeating: " ", count: max(0, bodyRoom - DisplayWidth.width(of: body)) + 2), slot: .help)
         line.append(date, slot: .listDate)
         guard selected else { return line }
         var highlighted = line.mapSlots { _ in .listSelected }
