@@ -58,6 +58,18 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         assertSnapshot(buffer, named: "stacked-100x24-draft-list")
     }
 
+    func testTrailingClosureCallsStillDrawTheSameFrame() {
+        // The runner passes the comment converter as a trailing closure; the new parameters
+        // (`article:`, `threadViewport:`) default, and a precomputed viewport changes nothing.
+        let size = ScreenSize(columns: 120, rows: 40)
+        let state = makeState(size: size)
+        let plain = ScreenRenderer.render(state, size: size) { comment in ScreenRenderer.bareText(comment) }
+        let viewport = ThreadViewport.compute(state: state.thread, layout: ReaderLayout(size: size, focus: state.focus), commentText: ScreenRenderer.bareText)
+        XCTAssertEqual(ScreenRenderer.render(state, size: size, threadViewport: viewport), plain)
+        let article = ArticleLines(article: state.article, layout: ReaderLayout(size: size, focus: state.focus))
+        XCTAssertEqual(ScreenRenderer.render(state, size: size, article: article), plain)
+    }
+
     func testHelpListsTheDraftListKeys() {
         let lines = HelpRenderer.lines(keyMap: .standard, width: 76).map(\.text)
         for expected in ["Draft list: delete the selected draft", "Draft list: send the queued drafts now"] {
