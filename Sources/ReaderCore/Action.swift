@@ -14,6 +14,15 @@ public enum Action: Equatable, Sendable {
     case facetsLoaded(FilterKind, [Facet])
     case draftsLoaded([Draft])
     case draftSaved(Draft)
+    /// Selects the comment at `row` (an index into `thread.thread.rows`), unfolding what hides
+    /// it and focusing the thread: the runner maps a mouse press through `ThreadViewport`.
+    case selectThreadRow(Int)
+    /// The renderer's thread viewport after a frame: `top` is the index into `visibleRows` of
+    /// the comment drawn first, `shownComments` how many comment headers fit. Keeps
+    /// `thread.scroll` in step with what is on screen and sizes a thread page.
+    case threadViewportChanged(top: Int, shownComments: Int)
+    /// The article of `postID` laid out at `width` columns takes `lines` lines; bounds scrolling.
+    case articleMeasured(postID: Int64, width: Int, lines: Int)
     case syncProgress(String)
     case syncFinished(message: String, isError: Bool)
     /// Any other outcome worth a line on the status bar (a failed load, a browser error).

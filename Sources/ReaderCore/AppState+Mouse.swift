@@ -2,8 +2,9 @@ extension AppState {
     /// Lines the wheel moves per notch.
     static let wheelStep = 3
 
-    /// A press focuses the pane under the pointer and selects the row there; on a thread row's
-    /// fold marker it folds or unfolds. The wheel moves the pane under the pointer.
+    /// A press focuses the pane under the pointer and, in the post list, selects the row there
+    /// (in the thread the runner follows up with `.selectThreadRow`). The wheel moves the
+    /// pane under the pointer.
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
         guard mode == .normal else { return [] }
         let layout = self.layout
@@ -35,18 +36,8 @@ extension AppState {
         case .article:
             return []
         case .thread:
-            guard let list = layout.threadList, list.contains(column: column, row: row) else {
-                return []
-            }
-            let index = thread.scroll + row - list.y
-            guard thread.visibleRows.indices.contains(index) else { return [] }
-            let target = thread.visibleRows[index]
-            let marker = list.x + ReaderLayout.threadMarkerOffset(depth: thread.thread.rows[target].depth)
-            thread.selectedRow = target
-            if column == marker, thread.thread.rows[target].descendantCount > 0 {
-                thread.toggleCollapse(row: target)
-            }
-            keepThreadSelectionVisible()
+            // Which comment is under the pointer depends on wrapped text heights, which only
+            // the renderer knows: the runner asks `ThreadViewport` and sends `.selectThreadRow`.
             return []
         }
     }

@@ -133,25 +133,55 @@ extension AppState {
     }
 
     mutating func runInConfirm(_ command: Command, _ request: ConfirmRequest) -> [Effect] {
+        let after: Mode = request.draftList.map { .draftList($0) } ?? .normal
         switch command {
         case .confirmYes:
-            mode = .normal
+            mode = after
             return request.effects
         case .confirmNo, .cancel:
-            mode = .normal
+            mode = after
         default: break
         }
         return []
     }
 
+    /// The draft list: edit, delete (after asking), queue, unqueue, send; the runner answers
+    /// every draft effect with `.draftsLoaded`, which refreshes the list in place.
     mutating func runInDraftList(_ command: Command, _ state: DraftListState) -> [Effect] {
         var list = state
         switch command {
         case .quit, .cancel, .drafts: mode = .normal
-        case .open:
-            guard list.drafts.indices.contains(list.selected) else { return [] }
-            mode = .normal
-            return [.editDraft(draftID: list.drafts[list.selected].id)]
+        case .open, .editDraft:
+            guard let draft = list.selectedDraft else { return [] }
+            return [.editDraft(draftID: draft.id)]
+        case .deleteDraft:
+            guard let draft = list.selectedDraft else { return [] }
+            let excerpt = DraftListState.firstLine(of: draft.body, limit: 40)
+            mode = .confirm(ConfirmRequest(
+                question: "Delete the draft \"\(excerpt)\"?", effects: [.deleteDraft(id: draft.id)],
+                draftList: list))
+        case .queueDraft:
+            guard let draft = list.selectedDraft else { return [] }
+            guard draft.state == .draft || draft.state == .failed else {
+                status = StatusMessage("Only a draft or a failed draft can be queued")
+                return []
+            }
+            status = StatusMessage("Queued; S sends now, sync sends too")
+            return [.setDraftState(id: draft.id, .queued)]
+        case .unqueueDraft:
+            guard let draft = list.selectedDraft else { return [] }
+            guard draft.state == .queued || draft.state == .failed else {
+                status = StatusMessage("Only a queued or failed draft can be held back")
+                return []
+            }
+            return [.setDraftState(id: draft.id, .draft)]
+        case .sendDrafts:
+            guard list.drafts.contains(where: { $0.state == .queued }) else {
+                status = StatusMessage("No queued drafts; Q queues the selected one")
+                return []
+            }
+            status = StatusMessage("Sending queued drafts…")
+            return [.sendDrafts]
         default:
             guard let moved = listMove(command, from: list.selected, count: list.drafts.count) else {
                 return []

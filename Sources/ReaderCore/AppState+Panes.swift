@@ -6,8 +6,8 @@ extension AppState {
         switch command {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
-        case .pageDown: return move(by: visibleRows(of: focus))
-        case .pageUp: return move(by: -visibleRows(of: focus))
+        case .pageDown: return page(forward: true)
+        case .pageUp: return page(forward: false)
         case .top: return moveToEnd(bottom: false)
         case .bottom: return moveToEnd(bottom: true)
         case .nextPane:
@@ -64,6 +64,7 @@ extension AppState {
         case .quit: return quitOrBack()
         case .redraw: return [.redraw]
         case .cancel, .deleteBackward, .confirmYes, .confirmNo: return []
+        case .editDraft, .deleteDraft, .queueDraft, .unqueueDraft, .sendDrafts: return []
         }
     }
 
@@ -85,6 +86,14 @@ extension AppState {
             moveThreadSelection(toVisibleIndex: thread.selectedVisibleIndex + delta)
             return []
         }
+    }
+
+    private mutating func page(forward: Bool) -> [Effect] {
+        guard focus == .thread else {
+            return move(by: forward ? visibleRows(of: focus) : -visibleRows(of: focus))
+        }
+        pageThread(forward: forward)
+        return []
     }
 
     private mutating func moveToEnd(bottom: Bool) -> [Effect] {
@@ -130,10 +139,17 @@ extension AppState {
         return effects
     }
 
-    /// Scrolls the article, bounded by an estimate of its wrapped length.
+    /// Scrolls the article, bounded by its measured length at the pane's width (reported by
+    /// the runner with `.articleMeasured`), else by an estimate.
     mutating func scrollArticle(to line: Int) {
-        let width = ReaderLayout(size: size, focus: .article).content(of: .article)?.width ?? size.columns
-        let lines = article.text.estimatedLineCount(width: max(1, width))
+        let layout = ReaderLayout(size: size, focus: .article)
+        let lines: Int
+        if let count = article.lineCount, article.layoutWidth == layout.articleTextWidth {
+            lines = count
+        } else {
+            let width = layout.content(of: .article)?.width ?? size.columns
+            lines = article.text.estimatedLineCount(width: max(1, width))
+        }
         let limit = max(0, lines - visibleRows(of: .article))
         article.scroll = max(0, min(line, limit))
     }

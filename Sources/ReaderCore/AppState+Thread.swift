@@ -33,13 +33,39 @@ extension AppState {
         keepThreadSelectionVisible()
     }
 
-    /// Scrolls the thread just enough to show the cursor.
+    /// Brings the top up to the cursor when the cursor went above it.
+    ///
+    /// Comments vary in height and reduce knows no text widths, so a cursor below the screen
+    /// is left to the renderer: it scrolls just far enough and reports the new top with
+    /// `.threadViewportChanged`.
     mutating func keepThreadSelectionVisible() {
-        let rows = visibleRows(of: .thread)
         let index = thread.selectedVisibleIndex
         if index < thread.scroll { thread.scroll = index }
-        if index >= thread.scroll + rows { thread.scroll = index - rows + 1 }
-        thread.scroll = max(0, min(thread.scroll, max(0, thread.visibleRows.count - rows)))
+        thread.scroll = max(0, min(thread.scroll, thread.visibleRows.count - 1))
+    }
+
+    /// Comments a thread page moves: what the last frame showed, less one so a comment
+    /// stays in view; before any frame, a guess of four rows per comment.
+    var threadPageSize: Int {
+        thread.shownComments > 0
+            ? max(1, thread.shownComments - 1) : max(1, visibleRows(of: .thread) / 4)
+    }
+
+    /// Page down/up in the thread: the cursor and the top both move by a page of comments.
+    mutating func pageThread(forward: Bool) {
+        guard !thread.visibleRows.isEmpty else { return }
+        let delta = forward ? threadPageSize : -threadPageSize
+        let last = thread.visibleRows.count - 1
+        let target = max(0, min(thread.selectedVisibleIndex + delta, last))
+        thread.selectedRow = thread.visibleRows[target]
+        thread.scroll = max(0, min(thread.scroll + delta, target))
+        keepThreadSelectionVisible()
+    }
+
+    /// `.threadViewportChanged`: the top the renderer drew from and how many comments fit.
+    mutating func applyThreadViewport(top: Int, shownComments: Int) {
+        thread.scroll = max(0, min(top, thread.visibleRows.count - 1))
+        thread.shownComments = max(0, shownComments)
     }
 
     /// `h`: the parent comment.

@@ -25,6 +25,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case comment
     case reply
     case drafts
+    case editDraft
+    case deleteDraft
+    case queueDraft
+    case unqueueDraft
+    case sendDrafts
     case sync
     case help
     case redraw

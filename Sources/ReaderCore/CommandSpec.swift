@@ -65,6 +65,21 @@ public struct CommandSpec: Equatable, Sendable {
         CommandSpec(.comment, "comment", [.character("c")], .panes, "Comment on the post"),
         CommandSpec(.reply, "reply", [.character("r")], .thread, "Reply to the selected comment"),
         CommandSpec(.drafts, "drafts", [.character("D")], .panes, "List drafts"),
+        CommandSpec(
+            .editDraft, "edit-draft", [.character("e")], .list,
+            "Draft list: edit the selected draft (Enter too)"),
+        CommandSpec(
+            .deleteDraft, "delete-draft", [.character("d")], .list,
+            "Draft list: delete the selected draft, after asking"),
+        CommandSpec(
+            .queueDraft, "queue-draft", [.character("Q")], .list,
+            "Draft list: queue the selected draft for sending"),
+        CommandSpec(
+            .unqueueDraft, "unqueue-draft", [.character("u")], .list,
+            "Draft list: hold the selected draft back (unqueue)"),
+        CommandSpec(
+            .sendDrafts, "send-drafts", [.character("S")], .list,
+            "Draft list: send the queued drafts now"),
         CommandSpec(.sync, "sync", [.character("s")], .panes, "Sync subscriptions in the background"),
         CommandSpec(.help, "help", [.character("?"), .function(1)], [.panes, .list], "Show this help"),
         CommandSpec(.redraw, "redraw", [.control("l")], .everywhere, "Redraw the screen"),

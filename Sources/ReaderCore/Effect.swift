@@ -1,14 +1,18 @@
 import BlogModel
+
 /// Work `reduce` asks the outside world to do; the result comes back as an `Action`.
 ///
 /// Cache reads (`loadPosts`, `loadPost`, `search`, `loadFacets`, `loadDrafts`) are fast and
 /// local, so the run loop may perform them synchronously and feed the answer straight back.
 /// `startSync` is slow and network-bound: run it in the background and send
 /// `.syncProgress` / `.syncFinished` as it goes. `compose` suspends the screen for `$EDITOR`.
+/// After any draft effect (`compose`, `editDraft`, `deleteDraft`, `setDraftState`,
+/// `sendDrafts`) the runner also sends `.draftsLoaded(every draft)`.
 public enum Effect: Equatable, Sendable {
     /// Answer with `.postsLoaded(request, page)`.
     case loadPosts(PostWindowRequest)
-    /// Answer with `.postLoaded(post, text)` and `.threadLoaded(postID, comments)`.
+    /// Answer with `.postLoaded(post, text)`, `.threadLoaded(postID, comments)` and
+    /// `.draftsLoaded(every draft)`, in that order: the thread shows the post's drafts.
     case loadPost(postID: Int64)
     /// Persist a post's read state; no answer needed.
     case setPostRead(postID: Int64, read: Bool)
@@ -28,6 +32,14 @@ public enum Effect: Equatable, Sendable {
     case compose(postID: Int64, parentCommentID: Int64?)
     /// Edit an existing draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
     case editDraft(draftID: Int64)
+    /// Delete a draft; answer with `.draftsLoaded(every draft)`.
+    case deleteDraft(id: Int64)
+    /// Move a draft to `state` (`.queued` to send, `.draft` to hold back); answer with
+    /// `.draftsLoaded(every draft)`.
+    case setDraftState(id: Int64, Draft.State)
+    /// Send every queued draft now; answer with `.message` (what happened) and
+    /// `.draftsLoaded(every draft)`.
+    case sendDrafts
     /// Restore the terminal and exit.
     case quit
     /// Repaint every cell, not only the changed ones.
@@ -36,7 +48,7 @@ public enum Effect: Equatable, Sendable {
     /// True for effects the run loop should run off the input thread.
     public var isSlow: Bool {
         switch self {
-        case .startSync, .compose, .editDraft: return true
+        case .startSync, .compose, .editDraft, .sendDrafts: return true
         default: return false
         }
     }

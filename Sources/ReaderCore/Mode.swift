@@ -78,24 +78,12 @@ public struct FilterPickerState: Equatable, Sendable {
 public struct ConfirmRequest: Equatable, Sendable {
     public var question: String
     public var effects: [Effect]
+    /// The draft list the question was asked from; it reopens after either answer.
+    public var draftList: DraftListState?
 
-    public init(question: String, effects: [Effect]) {
+    public init(question: String, effects: [Effect], draftList: DraftListState? = nil) {
         self.question = question
         self.effects = effects
-    }
-}
-
-/// The draft list overlay.
-public struct DraftListState: Equatable, Sendable {
-    public var drafts: [Draft]
-    public var selected: Int
-    public var scroll: Int
-    public var isLoading: Bool
-
-    public init(drafts: [Draft] = [], selected: Int = 0, scroll: Int = 0, isLoading: Bool = false) {
-        self.drafts = drafts
-        self.selected = selected
-        self.scroll = scroll
-        self.isLoading = isLoading
+        self.draftList = draftList
     }
 }

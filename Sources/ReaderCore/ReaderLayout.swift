@@ -2,9 +2,8 @@
 ///
 /// Every pane's first row is its header (title bar); the rows below are its content.
 /// In `.stacked` and `.columns` a one-column separator sits between side-by-side panes.
-/// The status line is always the last screen row. The thread pane's content splits into a
-/// list of one row per comment on top and, when there is room, a preview of the selected
-/// comment below it (`threadPreview`, whose first row is a divider naming the comment).
+/// The status line is always the last screen row. The thread pane's content shows the
+/// comments with their text inline (`threadList`).
 public struct ReaderLayout: Equatable, Sendable {
     public let size: ScreenSize
     public let mode: LayoutMode
@@ -71,21 +70,12 @@ public struct ReaderLayout: Equatable, Sendable {
         return Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
     }
 
-    /// Rows of the thread pane that list comments, one row each.
-    public var threadList: Rect? {
-        guard let content = content(of: .thread) else { return nil }
-        return Rect(
-            x: content.x, y: content.y, width: content.width,
-            height: content.height - Self.previewHeight(forContentHeight: content.height))
-    }
+    /// The thread pane below its header, where comments and their text are drawn.
+    public var threadList: Rect? { content(of: .thread) }
 
-    /// Rows of the thread pane that show the selected comment; the first is a divider.
-    public var threadPreview: Rect? {
-        guard let content = content(of: .thread) else { return nil }
-        let height = Self.previewHeight(forContentHeight: content.height)
-        guard height > 0 else { return nil }
-        return Rect(
-            x: content.x, y: content.maxY - height, width: content.width, height: height)
+    /// Columns the article's text is laid out at: the pane less a margin each side.
+    public var articleTextWidth: Int? {
+        content(of: .article).map { max(8, $0.width - 2) }
     }
 
     /// The pane under the cell at `column`, `row`, if any.
@@ -95,7 +85,6 @@ public struct ReaderLayout: Equatable, Sendable {
 
     /// Number of rows a pane can show below its header; at least 1 so paging always moves.
     public func visibleRows(of pane: Pane) -> Int {
-        if pane == .thread, let list = threadList { return max(1, list.height) }
         guard let content = content(of: pane) else {
             // A hidden pane scrolls as if it were shown full screen.
             return max(1, size.rows - 2)
@@ -118,18 +107,5 @@ public struct ReaderLayout: Equatable, Sendable {
             return Rect(x: box.x, y: box.y + 1, width: box.width, height: box.height - 1)
         }
         return Rect(x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 3)
-    }
-
-    /// Column offset, within the thread list, of a row's fold marker ("▸"/"▾").
-    ///
-    /// Indentation is two columns per level, capped at `maxIndentLevels` so deep threads stay readable.
-    public static func threadMarkerOffset(depth: Int) -> Int { min(depth, maxIndentLevels) * 2 }
-
-    /// Deepest level that still indents further.
-    public static let maxIndentLevels = 8
-
-    /// A comment preview needs room: none below 12 content rows, else two fifths.
-    static func previewHeight(forContentHeight height: Int) -> Int {
-        height >= 12 ? height * 2 / 5 : 0
     }
 }

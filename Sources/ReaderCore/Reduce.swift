@@ -44,12 +44,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.mode = .filterPicker(picker)
         return []
     case .draftsLoaded(let drafts):
-        state.thread.drafts = drafts.filter { $0.postID == state.thread.postID && $0.state != .sent }
-        guard case .draftList(var list) = state.mode else { return [] }
-        list.drafts = drafts
-        list.isLoading = false
-        list.selected = min(list.selected, max(0, drafts.count - 1))
-        state.mode = .draftList(list)
+        state.applyDrafts(drafts)
         return []
     case .draftSaved(let draft):
         if draft.postID == state.thread.postID {
@@ -57,6 +52,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.thread.drafts.append(draft)
         }
         state.status = StatusMessage("Draft saved; D lists drafts")
+        return []
+    case .selectThreadRow(let row):
+        guard state.mode == .normal, state.thread.thread.rows.indices.contains(row) else { return [] }
+        state.focus = .thread
+        state.selectThreadRow(row)
+        return []
+    case .threadViewportChanged(let top, let shownComments):
+        state.applyThreadViewport(top: top, shownComments: shownComments)
+        return []
+    case .articleMeasured(let postID, let width, let lines):
+        guard state.article.post?.id == postID else { return [] }
+        state.article.layoutWidth = width
+        state.article.lineCount = lines
+        state.scrollArticle(to: state.article.scroll)
         return []
     case .syncProgress(let text):
         state.isSyncing = true

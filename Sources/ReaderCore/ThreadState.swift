@@ -18,16 +18,41 @@ public struct ThreadState: Equatable, Sendable {
     private var newBefore: [Int] = [0]
     /// Row index (into `thread.rows`) of the selected comment; 0 when the thread is empty.
     public var selectedRow: Int = 0
-    /// Index into `visibleRows` of the first row shown.
+    /// Index into `visibleRows` of the comment drawn at the top of the pane.
+    ///
+    /// Reduce moves it up when the cursor goes above it; when the cursor goes below the
+    /// screen the renderer (which knows how tall comments are) picks the top and reports it
+    /// with `.threadViewportChanged`. See `ThreadViewport` in ScreenKit.
     public var scroll: Int = 0
+    /// Comment headers the last frame showed, as reported by the renderer; 0 before the
+    /// first report. A thread page is this many comments, less one.
+    public var shownComments: Int = 0
     /// The post whose thread is being loaded, when a load is in flight.
     public var loadingPostID: Int64?
     /// A comment (cache id) to select once the loading thread arrives, e.g. from a search hit.
     public var pendingCommentID: Int64?
     /// True while a thread is loading.
     public var isLoading: Bool { loadingPostID != nil }
-    /// The user's unsent drafts on this post, to show as pending replies.
-    public var drafts: [Draft] = []
+    /// The user's drafts on this post (any state), to show as pending replies.
+    public var drafts: [Draft] = [] {
+        didSet { resolveDrafts() }
+    }
+    /// The drafts the thread shows, each with the row it answers: `drafts` less the sent ones
+    /// whose comment (`remoteCommentID` = a comment's `sourceID`) is in the thread already.
+    public private(set) var shownDrafts: [PendingDraft] = []
+
+    /// A draft placed in the thread.
+    public struct PendingDraft: Equatable, Sendable {
+        public var draft: Draft
+        /// Row (into `thread.rows`) of the comment it answers; nil on the post itself, or when
+        /// that comment is not in the thread.
+        public var parentRow: Int?
+
+        public init(draft: Draft, parentRow: Int?) {
+            self.draft = draft
+            self.parentRow = parentRow
+        }
+    }
 
     public init(postID: Int64? = nil, comments: [Comment] = []) {
         self.postID = postID
@@ -128,6 +153,28 @@ public struct ThreadState: Equatable, Sendable {
             selectedRow = row
         }
         scroll = min(scroll, max(0, visibleRows.count - 1))
+        resolveDrafts()
+    }
+
+    /// Rebuilds `shownDrafts`; a scan of the thread only when there are drafts.
+    private mutating func resolveDrafts() {
+        guard !drafts.isEmpty else {
+            shownDrafts = []
+            return
+        }
+        var rowByID: [Int64: Int] = [:]
+        var sourceIDs: Set<String> = []
+        for row in thread.rows.indices {
+            let comment = thread.comment(at: row)
+            rowByID[comment.id] = row
+            sourceIDs.insert(comment.sourceID)
+        }
+        shownDrafts = drafts.compactMap { draft in
+            if draft.state == .sent, let remote = draft.remoteCommentID, sourceIDs.contains(remote) {
+                return nil
+            }
+            return PendingDraft(draft: draft, parentRow: draft.parentCommentID.flatMap { rowByID[$0] })
+        }
     }
 
     /// Folds or unfolds the subtree under `row`; a childless row does not fold.

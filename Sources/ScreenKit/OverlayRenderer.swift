@@ -41,14 +41,7 @@ public enum OverlayRenderer {
             lines.append(StyledLine("y yes · n no", slot: .helpKey))
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):
-            let lines = list.drafts.enumerated().map { index, draft -> StyledLine in
-                var line = StyledLine()
-                line.append(DateText.day(draft.updated) + "  ", slot: .listDate)
-                line.append(draft.state.rawValue + "  ", slot: .draft)
-                line.append(TerminalSafeText.sanitize(draft.body), slot: .listItem)
-                return index == list.selected ? line.mapSlots { _ in .listSelected } : line
-            }
-            box("Drafts", lines.isEmpty ? [StyledLine("No drafts.", slot: .listMeta)] : lines, first: list.scroll, width: width, height: min(size.rows - 4, max(1, lines.count)), size: size, into: &buffer)
+            DraftListRenderer.render(list, size: size, into: &buffer)
         }
     }
 

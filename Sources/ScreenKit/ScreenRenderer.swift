@@ -6,11 +6,17 @@ import ReaderCore
 public enum ScreenRenderer {
     /// One frame of `state` at `size`.
     ///
-    /// - Parameter commentText: the comment's text as `RichText` (the caller converts HTML;
-    ///   it is asked for the selected comment only). Defaults to the HTML's bare text.
+    /// - Parameters:
+    ///   - commentText: a comment's text as `RichText` (the caller converts HTML; it is asked
+    ///     only for the comments that can be on screen). Defaults to the HTML's bare text.
+    ///   - article: the article laid out once (see `ArticleLines`); laid out here when nil
+    ///     or stale.
+    ///   - threadViewport: the thread pane's viewport, when the caller computed it already
+    ///     (it needs it for mouse presses and `.threadViewportChanged`); else computed here.
     public static func render(
         _ state: AppState, size: ScreenSize,
-        commentText: (Comment) -> RichText = ScreenRenderer.bareText
+        commentText: (Comment) -> RichText = ScreenRenderer.bareText,
+        article: ArticleLines? = nil, threadViewport: ThreadViewport? = nil
     ) -> ScreenBuffer {
         var buffer = ScreenBuffer(columns: size.columns, rows: size.rows)
         var sized = state
@@ -21,10 +27,10 @@ public enum ScreenRenderer {
             PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
         }
         if let frame = layout.frame(of: .article) {
-            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, into: &buffer)
+            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, laidOut: article, into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
-            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, commentText: commentText, into: &buffer)
+            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, commentText: commentText, viewport: threadViewport, into: &buffer)
         }
         for separator in layout.separators {
             for row in separator.y..<separator.maxY {

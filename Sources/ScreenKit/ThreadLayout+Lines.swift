@@ -2,7 +2,8 @@ import BlogModel
 
 extension ThreadLayout {
     /// Lines for `rows` (visible row indices, in order): each comment's header, then its
-    /// text wrapped under the guides; drafts follow the subtree they answer.
+    /// text wrapped under the guides, a guide line between comments; drafts follow the
+    /// subtree they answer. `ThreadViewport` lays out the same lines a screenful at a time.
     ///
     /// - Parameters:
     ///   - fold: the fold state of a row (default: every row with replies is expanded).
@@ -24,9 +25,7 @@ extension ThreadLayout {
                 topDrafts.append(draft)
             }
         }
-        let hasLaterSibling: (Int) -> Bool = { row in
-            thread.nextSibling(of: row) != nil || thread.rows[row].parentRow.map { draftsByParent[$0] != nil } ?? false
-        }
+        let hasLaterSibling = laterSiblingTest(thread, parentsWithDrafts: Set(draftsByParent.keys))
         let foldOf: (Int) -> Fold = fold ?? { row in
             thread.rows[row].descendantCount > 0 ? .expanded : .leaf
         }
@@ -36,32 +35,70 @@ extension ThreadLayout {
         func closeSubtrees(before row: Int?) {
             while let last = open.last, row.map({ !thread.subtree(of: last).contains($0) }) ?? true {
                 open.removeLast()
-                for draft in draftsByParent[last] ?? [] {
-                    out += draftLines(draft, thread: thread, parent: last, cap: cap, width: width, hasLaterSibling: hasLaterSibling)
+                let pending = draftsByParent[last] ?? []
+                for (index, draft) in pending.enumerated() {
+                    out.append(separatorLine(thread, parent: last, cap: cap, hasLaterSibling: hasLaterSibling))
+                    out += draftLines(
+                        draft, thread: thread, parent: last, isLast: index == pending.count - 1, cap: cap,
+                        width: width, hasLaterSibling: hasLaterSibling)
                 }
             }
         }
         for row in rows {
             closeSubtrees(before: row)
-            let info = thread.rows[row]
-            if info.depth == 0, !out.isEmpty { out.append(.blank) }
-            let comment = thread.comment(at: row)
-            var header = StyledLine()
-            header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), slot: .threadGuide)
-            header.runs += headerRuns(comment, depth: info.depth, cap: cap, fold: foldOf(row))
-            if row == selectedRow { header = highlighted(header, width: width) }
-            out.append(header)
-            let guides = bodyGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling)
-            let body = ArticleLayout.lines(header: nil, body: text(row), width: width - guides.count)
-            for line in body { out.append(line.prefixed(by: [StyledRun(guides, slot: .threadGuide)])) }
+            if !out.isEmpty {
+                out.append(separatorLine(thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling))
+            }
+            out += commentLines(
+                thread: thread, row: row, cap: cap, width: width, selected: row == selectedRow,
+                fold: foldOf(row), text: text(row), hasLaterSibling: hasLaterSibling)
             open.append(row)
         }
         closeSubtrees(before: nil)
-        for draft in topDrafts {
+        for (index, draft) in topDrafts.enumerated() {
             if !out.isEmpty { out.append(.blank) }
-            out += draftLines(draft, thread: thread, parent: nil, cap: cap, width: width, hasLaterSibling: hasLaterSibling)
+            out += draftLines(
+                draft, thread: thread, parent: nil, isLast: index == topDrafts.count - 1, cap: cap,
+                width: width, hasLaterSibling: hasLaterSibling)
         }
         return out
+    }
+
+    /// Whether a row has a later sibling, counting drafts as the last replies of their parent.
+    static func laterSiblingTest(_ thread: CommentThread, parentsWithDrafts: Set<Int>) -> (Int) -> Bool {
+        { row in
+            if thread.nextSibling(of: row) != nil { return true }
+            guard let parent = thread.rows[row].parentRow else { return false }
+            return parentsWithDrafts.contains(parent)
+        }
+    }
+
+    /// One comment: its header (guides, depth badge, fold, author, date, markers;
+    /// highlighted when selected), then its text wrapped under the guides.
+    static func commentLines(
+        thread: CommentThread, row: Int, cap: Int, width: Int, selected: Bool, fold: Fold,
+        text: RichText, hasLaterSibling: (Int) -> Bool
+    ) -> [StyledLine] {
+        let depth = thread.rows[row].depth
+        var header = StyledLine()
+        header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), slot: .threadGuide)
+        header.runs += headerRuns(thread.comment(at: row), depth: depth, cap: cap, fold: fold)
+        if selected { header = highlighted(header, width: width) }
+        let guides = bodyGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling)
+        let body = ArticleLayout.lines(header: nil, body: text, width: width - guides.count)
+        let prefix = [StyledRun(guides, slot: .threadGuide)]
+        return [header] + body.map { $0.prefixed(by: prefix) }
+    }
+
+    /// The guide line before a reply to `parent` (nil: a top-level comment, and a blank
+    /// line): the ancestors' continuation marks and "│" down to the reply's connector.
+    static func separatorLine(
+        _ thread: CommentThread, parent: Int?, cap: Int, hasLaterSibling: (Int) -> Bool
+    ) -> StyledLine {
+        guard let parent else { return .blank }
+        let shown = min(thread.rows[parent].depth + 1, cap)
+        let guides = ancestorGuides(thread, from: parent, levels: shown - 1, hasLaterSibling: hasLaterSibling)
+        return StyledLine(guides + "│", slot: .threadGuide)
     }
 
     /// `line` with every run in `commentSelected`, padded to `width`.
@@ -72,19 +109,20 @@ extension ThreadLayout {
         return out
     }
 
-    private static func draftLines(
-        _ draft: PendingDraft, thread: CommentThread, parent: Int?, cap: Int, width: Int,
-        hasLaterSibling: (Int) -> Bool
+    /// A draft node: "✎ label" on a connector, then its text, both in the `draft` slot.
+    static func draftLines(
+        _ draft: PendingDraft, thread: CommentThread, parent: Int?, isLast: Bool, cap: Int,
+        width: Int, hasLaterSibling: (Int) -> Bool
     ) -> [StyledLine] {
         let depth = parent.map { thread.rows[$0].depth + 1 } ?? 0
         let shown = min(depth, cap)
         let guides = ancestorGuides(
             thread, from: parent, levels: max(0, shown - 1), hasLaterSibling: hasLaterSibling)
-        let connector = depth == 0 ? "" : "└─ "
+        let connector = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
         var header = StyledLine()
         header.append(guides + connector, slot: .threadGuide)
         header.append("✎ " + TerminalSafeText.sanitize(draft.label), slot: .draft)
-        let bodyGuides = guides + (depth == 0 ? "" : "   ")
+        let bodyGuides = guides + (depth == 0 ? "" : (isLast ? "   " : "│  "))
         let body = TextWrapper.wrap(
             TerminalSafeText.sanitize(draft.text, keepNewlines: true), slot: .draft,
             width: width - bodyGuides.count)

@@ -10,8 +10,9 @@ final class ReaderLayoutTests: XCTestCase {
         XCTAssertEqual(layout.frame(of: .article), Rect(x: 0, y: 7, width: 39, height: 16))
         XCTAssertEqual(layout.frame(of: .thread), Rect(x: 40, y: 7, width: 40, height: 16))
         XCTAssertEqual(layout.status, Rect(x: 0, y: 23, width: 80, height: 1))
-        XCTAssertEqual(layout.threadList?.height, 15 - 6)
-        XCTAssertEqual(layout.threadPreview?.height, 6)
+        // The thread shows comment text inline: no preview split, the whole pane below the title.
+        XCTAssertEqual(layout.threadList, Rect(x: 40, y: 8, width: 40, height: 15))
+        XCTAssertEqual(layout.articleTextWidth, 37)
     }
 
     func testWideScreensUseThreeColumns() {

@@ -51,7 +51,10 @@ final class LayoutTests: XCTestCase {
         let lines = ThreadLayout.lines(thread: thread, rows: Array(thread.rows.indices), width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
         let text = lines.map(\.text)
         XCTAssertEqual(text[0], "▾ u0  1970-01-01 00:00")
-        XCTAssertEqual(text[2], "├─ ▾ u1  1970-01-01 00:01")
+        XCTAssertEqual(text[1], "hi")
+        // A guide line joins a comment to its reply
+        XCTAssertEqual(text[2], "│")
+        XCTAssertEqual(text[3], "├─ ▾ u1  1970-01-01 00:01")
         XCTAssertTrue(text.contains("│              └─ ⟨7⟩ ▾ u7  1970-01-01 00:07"), text.joined(separator: "\n"))
         XCTAssertEqual(text.last, "   hi")
         let plain = ThreadLayout.plainText(thread: thread, width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }

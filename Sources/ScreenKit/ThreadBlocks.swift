@@ -1,0 +1,217 @@
+import BlogModel
+import ReaderCore
+
+/// The thread laid out one comment at a time, on demand, for `ThreadViewport`.
+///
+/// A comment's block is its header and text (`own`), then the drafts that follow it
+/// (`tail`); the guide line before it (`separator`) is drawn unless it is at the top.
+/// Blocks are memoised, so the visibility test, bottom alignment and drawing share work.
+struct ThreadBlocks {
+    struct Block {
+        var own: [StyledLine]
+        var tail: [StyledLine]
+        var separator: StyledLine
+        var row: Int
+        /// Column of the fold marker on the header line, for comments with replies.
+        var marker: Int?
+    }
+
+    /// A draft placed after a visible comment.
+    private struct PlacedDraft {
+        var draft: ThreadLayout.PendingDraft
+        var parent: Int?
+        var isLast: Bool
+    }
+
+    private let state: ThreadState
+    private let textWidth: Int
+    private let cap: Int
+    private let commentText: (Comment) -> RichText
+    private let hasLaterSibling: (Int) -> Bool
+    /// Drafts drawn after the comment at each visible index, innermost subtree first.
+    private let draftsAfter: [Int: [PlacedDraft]]
+    private var cache: [Int: Block] = [:]
+
+    init(state: ThreadState, width: Int, commentText: @escaping (Comment) -> RichText) {
+        self.state = state
+        textWidth = max(10, width - 1)
+        cap = ThreadLayout.indentCap(width: textWidth)
+        self.commentText = commentText
+        var placed: [(index: Int, depth: Int, order: Int, draft: PlacedDraft)] = []
+        var perParent: [Int?: Int] = [:]
+        var seen: [Int?: Int] = [:]
+        let anchors = state.shownDrafts.map { Self.anchor(of: $0, in: state) }
+        for (pending, anchor) in zip(state.shownDrafts, anchors) where anchor != nil {
+            perParent[pending.parentRow, default: 0] += 1
+        }
+        for (order, (pending, anchor)) in zip(state.shownDrafts, anchors).enumerated() {
+            guard let anchor else { continue }
+            let parent = pending.parentRow
+            seen[parent, default: 0] += 1
+            let draft = ThreadLayout.PendingDraft(
+                parentRow: parent, text: pending.draft.body, label: Self.label(pending.draft))
+            let depth = parent.map { state.thread.rows[$0].depth } ?? -1
+            placed.append((anchor, depth, order, PlacedDraft(draft: draft, parent: parent, isLast: seen[parent] == perParent[parent])))
+        }
+        placed.sort { ($0.index, -$0.depth, $0.order) < ($1.index, -$1.depth, $1.order) }
+        draftsAfter = Dictionary(grouping: placed, by: { $0.index }).mapValues { $0.map(\.draft) }
+        hasLaterSibling = ThreadLayout.laterSiblingTest(
+            state.thread, parentsWithDrafts: Set(placed.compactMap(\.draft.parent)))
+    }
+
+    /// "draft by Ann · queued".
+    static func label(_ draft: Draft) -> String {
+        let name = TerminalSafeText.sanitize(draft.authorName)
+        return "draft by \(name.isEmpty ? "you" : name) · \(draft.state.rawValue)"
+    }
+
+    /// The visible index a draft follows: the last visible comment of its parent's subtree
+    /// (the parent itself when folded), or the last comment for a draft on the post; nil
+    /// when its parent is folded away.
+    private static func anchor(of pending: ThreadState.PendingDraft, in state: ThreadState) -> Int? {
+        let rows = state.visibleRows
+        guard let last = rows.indices.last else { return nil }
+        guard let parent = pending.parentRow else { return last }
+        guard state.visibleIndex(ofRow: parent) != nil else { return nil }
+        let end = state.isCollapsed(row: parent) ? parent : parent + state.thread.rows[parent].descendantCount
+        // The last visible row at or before `end`.
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if rows[mid] <= end { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    var count: Int { state.visibleRows.count }
+
+    mutating func block(_ index: Int) -> Block {
+        if let block = cache[index] { return block }
+        let thread = state.thread
+        let row = state.visibleRows[index]
+        let selected = row == state.selectedRow
+        let comment = thread.comment(at: row)
+        let fold = Self.fold(state, row)
+        let own = ThreadLayout.commentLines(
+            thread: thread, row: row, cap: cap, width: textWidth, selected: selected, fold: fold,
+            text: commentText(comment), hasLaterSibling: hasLaterSibling)
+        let gutter = selected ? StyledRun("▌", slot: .commentSelected) : StyledRun(" ")
+        var tail: [StyledLine] = []
+        for placed in draftsAfter[index] ?? [] {
+            tail.append(ThreadLayout.separatorLine(thread, parent: placed.parent, cap: cap, hasLaterSibling: hasLaterSibling))
+            tail += ThreadLayout.draftLines(
+                placed.draft, thread: thread, parent: placed.parent, isLast: placed.isLast, cap: cap,
+                width: textWidth, hasLaterSibling: hasLaterSibling)
+        }
+        let depth = thread.rows[row].depth
+        var marker: Int?
+        if fold != .leaf {
+            marker = 1 + min(depth, cap) * 3 + (depth > cap ? DisplayWidth.width(of: "⟨\(depth)⟩ ") : 0)
+        }
+        let block = Block(
+            own: own.map { $0.prefixed(by: [gutter]) },
+            tail: tail.map { $0.prefixed(by: [StyledRun(" ")]) },
+            separator: ThreadLayout.separatorLine(thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling)
+                .prefixed(by: [StyledRun(" ")]),
+            row: row, marker: marker)
+        cache[index] = block
+        return block
+    }
+
+    static func fold(_ state: ThreadState, _ row: Int) -> ThreadLayout.Fold {
+        guard state.thread.rows[row].descendantCount > 0 else { return .leaf }
+        guard state.isCollapsed(row: row) else { return .expanded }
+        let summary = state.subtreeSummary(row: row)
+        return .collapsed(replies: summary.replies, new: summary.new)
+    }
+
+    /// True when drawing from `top` shows the header of `selected` and as much of its text
+    /// as the pane can hold.
+    mutating func isVisible(_ selected: Int, from top: Int, height: Int) -> Bool {
+        guard selected >= top else { return false }
+        var y = 0
+        for index in top..<selected {
+            let block = block(index)
+            y += block.own.count + block.tail.count + 1
+            if y >= height { return false }
+        }
+        return y + min(block(selected).own.count, height) <= height
+    }
+
+    /// The top that puts the end of `index`'s comment (and its drafts, `withTail`) as low
+    /// as the pane allows with whole comments above it.
+    mutating func bottomAlignedTop(for index: Int, height: Int, withTail: Bool = false) -> Int {
+        let last = block(index)
+        var used = last.own.count + (withTail ? last.tail.count : 0)
+        var top = index
+        var candidate = index - 1
+        while candidate >= 0 {
+            let block = block(candidate)
+            let needed = used + 1 + block.own.count + block.tail.count
+            if needed > height { break }
+            used = needed
+            top = candidate
+            candidate -= 1
+        }
+        return top
+    }
+
+    /// Lines from `top` to the end of the thread, counting no further than `limit`.
+    mutating func linesToEnd(from top: Int, limit: Int) -> Int {
+        var total = 0
+        for index in top..<count {
+            let block = block(index)
+            total += (index > top ? 1 : 0) + block.own.count + block.tail.count
+            if total >= limit { return total }
+        }
+        return total
+    }
+
+    /// The pane's lines drawing from `top`.
+    mutating func viewport(top: Int, height: Int) -> ThreadViewport {
+        var lines: [StyledLine] = []
+        var rows: [Int?] = []
+        var markers: [Int?] = []
+        var shown = 0
+        var index = top
+        func add(_ line: StyledLine, row: Int?, marker: Int? = nil) {
+            guard lines.count < height else { return }
+            lines.append(line)
+            rows.append(row)
+            markers.append(marker)
+        }
+        while lines.count < height, index < count {
+            let block = block(index)
+            if index > top { add(block.separator, row: nil) }
+            if lines.count < height { shown += 1 }
+            for (number, line) in block.own.enumerated() {
+                add(line, row: block.row, marker: number == 0 ? block.marker : nil)
+            }
+            for line in block.tail { add(line, row: nil) }
+            index += 1
+        }
+        while lines.count < height { add(.blank, row: nil) }
+        return ThreadViewport(top: top, lines: lines, rowAtLine: rows, foldMarkerAtLine: markers, shownComments: shown)
+    }
+
+    /// No comments: a message, then any drafts on the post.
+    func emptyViewport(height: Int) -> ThreadViewport {
+        let message = state.isLoading ? "Loading…" : (state.postID == nil ? "" : "No comments yet.")
+        var lines = [StyledLine(" " + message, slot: .articleMeta)]
+        let drafts = state.shownDrafts
+        for (index, pending) in drafts.enumerated() {
+            lines.append(.blank)
+            let draft = ThreadLayout.PendingDraft(parentRow: nil, text: pending.draft.body, label: Self.label(pending.draft))
+            lines += ThreadLayout.draftLines(
+                draft, thread: state.thread, parent: nil, isLast: index == drafts.count - 1, cap: cap,
+                width: textWidth, hasLaterSibling: { _ in false }
+            ).map { $0.prefixed(by: [StyledRun(" ")]) }
+        }
+        lines = Array(lines.prefix(height))
+        while lines.count < height { lines.append(.blank) }
+        return ThreadViewport(
+            top: 0, lines: lines, rowAtLine: Array(repeating: nil, count: height),
+            foldMarkerAtLine: Array(repeating: nil, count: height), shownComments: 0)
+    }
+}

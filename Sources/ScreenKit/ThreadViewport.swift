@@ -1,0 +1,85 @@
+import BlogModel
+import ReaderCore
+
+/// What the thread pane shows in one frame: which comment is at the top and the lines.
+///
+/// Derived purely from `ThreadState`: drawing starts at `state.scroll` when the selected
+/// comment (its header and as much of its text as fits) is then on screen; otherwise the top
+/// moves just enough: the selected comment at the top when it is above, bottom-aligned when
+/// below. A pane that would end short of its bottom is pulled back to show more above.
+/// Only the comments that can be on screen are laid out, so a 5,000-comment thread costs a
+/// screenful. The runner sends `.threadViewportChanged(top:shownComments:)` back so
+/// `reduce` stays in step, and maps mouse presses with `hit(line:column:)`.
+public struct ThreadViewport: Equatable, Sendable {
+    /// Index into `state.visibleRows` of the comment drawn first.
+    public var top: Int
+    /// The pane's lines below its title bar, exactly as many as it has rows; each starts
+    /// with a one-column gutter that holds a bar beside the selected comment.
+    public var lines: [StyledLine]
+    /// For each line, the row (into `thread.rows`) of the comment it belongs to: its header
+    /// and text lines; nil for guide lines between comments, drafts and empty space.
+    public var rowAtLine: [Int?]
+    /// For each line, the column (from the pane's left edge) of the fold marker "▾"/"▸"
+    /// when the line is the header of a comment with replies.
+    public var foldMarkerAtLine: [Int?]
+    /// Comments whose header is on screen.
+    public var shownComments: Int
+
+    public init(top: Int, lines: [StyledLine], rowAtLine: [Int?], foldMarkerAtLine: [Int?], shownComments: Int) {
+        self.top = top
+        self.lines = lines
+        self.rowAtLine = rowAtLine
+        self.foldMarkerAtLine = foldMarkerAtLine
+        self.shownComments = shownComments
+    }
+
+    /// A press on a comment: its row, and whether it landed on the fold marker.
+    public struct Hit: Equatable, Sendable {
+        public var row: Int
+        public var onFoldMarker: Bool
+    }
+
+    /// The comment under `line` (0 = first line below the title bar) and `column` (from the
+    /// pane's left edge), if any. The runner sends `.selectThreadRow(hit.row)`, then
+    /// `.command(.toggleCollapse)` when `onFoldMarker`.
+    public func hit(line: Int, column: Int) -> Hit? {
+        guard rowAtLine.indices.contains(line), let row = rowAtLine[line] else { return nil }
+        return Hit(row: row, onFoldMarker: foldMarkerAtLine[line] == column)
+    }
+
+    /// The viewport of the thread pane in `layout`; empty when the pane is hidden.
+    ///
+    /// - Parameter commentText: a comment's text as `RichText`; asked only for the comments
+    ///   laid out (those that can be on screen).
+    public static func compute(
+        state: ThreadState, layout: ReaderLayout, commentText: (Comment) -> RichText
+    ) -> ThreadViewport {
+        guard let list = layout.threadList, list.height > 0, list.width > 0 else {
+            return ThreadViewport(top: state.scroll, lines: [], rowAtLine: [], foldMarkerAtLine: [], shownComments: 0)
+        }
+        return compute(state: state, width: list.width, height: list.height, commentText: commentText)
+    }
+
+    /// The viewport for a pane area of `width` × `height` cells.
+    public static func compute(
+        state: ThreadState, width: Int, height: Int, commentText: (Comment) -> RichText
+    ) -> ThreadViewport {
+        withoutActuallyEscaping(commentText) { commentText in
+            var blocks = ThreadBlocks(state: state, width: width, commentText: commentText)
+            return viewport(state: state, height: max(0, height), blocks: &blocks)
+        }
+    }
+
+    private static func viewport(state: ThreadState, height: Int, blocks: inout ThreadBlocks) -> ThreadViewport {
+        guard !state.visibleRows.isEmpty else { return blocks.emptyViewport(height: height) }
+        let selected = state.selectedVisibleIndex
+        var top = max(0, min(state.scroll, state.visibleRows.count - 1))
+        if !blocks.isVisible(selected, from: top, height: height) {
+            top = selected < top ? selected : blocks.bottomAlignedTop(for: selected, height: height)
+        }
+        if top > 0, blocks.linesToEnd(from: top, limit: height) < height {
+            top = min(top, blocks.bottomAlignedTop(for: state.visibleRows.count - 1, height: height, withTail: true))
+        }
+        return blocks.viewport(top: top, height: height)
+    }
+}

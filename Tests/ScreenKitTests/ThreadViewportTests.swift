@@ -1,0 +1,140 @@
+import BlogModel
+import Foundation
+import ReaderCore
+import XCTest
+
+@testable import ScreenKit
+
+final class ThreadViewportTests: XCTestCase {
+    /// A comment `id` answering `parent`, dated `id` minutes in, with `body` as its text.
+    private func makeComment(_ id: Int, parent: Int? = nil, body: String = "", isNew: Bool = false) -> Comment {
+        Comment(
+            id: Int64(id), postID: 1, sourceID: "\(id)", parentSourceID: parent.map { "\($0)" },
+            author: "user\(id)", published: Date(timeIntervalSince1970: Double(id) * 60),
+            contentHTML: body.isEmpty ? "Comment \(id)" : body, isNew: isNew)
+    }
+
+    private func makeFlat(_ count: Int, selected: Int, scroll: Int) -> ThreadState {
+        var state = ThreadState(postID: 1, comments: (0..<count).map { makeComment($0) })
+        state.selectedRow = selected
+        state.scroll = scroll
+        return state
+    }
+
+    private func viewport(_ state: ThreadState, height: Int = 10, width: Int = 40) -> ThreadViewport {
+        ThreadViewport.compute(state: state, width: width, height: height, commentText: ScreenRenderer.bareText)
+    }
+
+    // Flat comments take three lines each: header, text, and the blank line before the next.
+
+    func testDrawsFromScrollWhileTheSelectionIsOnScreen() {
+        let view = viewport(makeFlat(40, selected: 4, scroll: 2))
+        XCTAssertEqual(view.top, 2)
+        XCTAssertEqual(view.lines.count, 10)
+        XCTAssertEqual(view.shownComments, 4)
+        XCTAssertEqual(view.rowAtLine, [2, 2, nil, 3, 3, nil, 4, 4, nil, 5])
+    }
+
+    func testASelectionBelowIsBottomAligned() {
+        let view = viewport(makeFlat(40, selected: 20, scroll: 0))
+        // Comments 18, 19, 20 take 8 lines; a fourth would not fit
+        XCTAssertEqual(view.top, 18)
+        XCTAssertEqual(view.rowAtLine[6...7], [20, 20])
+    }
+
+    func testASelectionAboveGoesToTheTop() {
+        let view = viewport(makeFlat(40, selected: 3, scroll: 10))
+        XCTAssertEqual(view.top, 3)
+        XCTAssertTrue(view.lines[0].text.hasPrefix("▌user3"), view.lines[0].text)
+    }
+
+    func testTheEndOfTheThreadFillsThePane() {
+        // Given the top on the last comment, When drawn, Then earlier comments fill the pane
+        let view = viewport(makeFlat(40, selected: 39, scroll: 39))
+        XCTAssertEqual(view.top, 37)
+        XCTAssertEqual(view.rowAtLine.compactMap { $0 }.last, 39)
+    }
+
+    func testACommentTallerThanThePaneStartsAtTheTop() {
+        var comments = (0..<5).map { makeComment($0) }
+        comments[3] = makeComment(3, body: (1...200).map { "word\($0)" }.joined(separator: " "))
+        var state = ThreadState(postID: 1, comments: comments)
+        state.selectedRow = 3
+        let view = viewport(state)
+        XCTAssertEqual(view.top, 3)
+        XCTAssertEqual(view.rowAtLine, Array(repeating: 3, count: 10))
+    }
+
+    func testViewportIsASliceOfTheWholeLayout() {
+        // Given a tree with a fold, deep replies and drafts
+        var comments: [Comment] = [makeComment(0, body: "日本語のコメント、折り返しの確認です。")]
+        for id in 1...12 { comments.append(makeComment(id, parent: id % 4 == 1 ? 0 : id - 1, body: "Reply number \(id) with a few words to wrap", isNew: id % 3 == 0)) }
+        comments.append(makeComment(13))
+        var state = ThreadState(postID: 1, comments: comments)
+        state.toggleCollapse(row: 9)
+        state.drafts = [
+            Draft(id: 1, postID: 1, parentCommentID: 2, authorName: "Me", body: "A draft reply", state: .queued),
+            Draft(id: 2, postID: 1, body: "On the post"),
+            Draft(id: 3, postID: 1, parentCommentID: 11, body: "Hidden under a fold"),
+        ]
+        let width = 40
+        let pending = state.shownDrafts.map {
+            ThreadLayout.PendingDraft(parentRow: $0.parentRow, text: $0.draft.body, label: ThreadBlocks.label($0.draft))
+        }
+        for (selected, scroll) in [(0, 0), (5, 0), (8, 2), (10, 10), (2, 9)] {
+            state.selectedRow = state.visibleRows[selected]
+            state.scroll = scroll
+            let whole = ThreadLayout.lines(
+                thread: state.thread, rows: state.visibleRows, width: width - 1, selectedRow: state.selectedRow,
+                fold: { ThreadBlocks.fold(state, $0) }, drafts: pending,
+                text: { ScreenRenderer.bareText(state.thread.comment(at: $0)) }
+            ).map(\.text)
+            let view = viewport(state, height: 12, width: width)
+            let shown = view.lines.map { String($0.text.dropFirst()) }
+            guard let start = whole.firstIndex(of: shown[0]) else { return XCTFail("top line \(shown[0]) not in the layout") }
+            let expected = Array(whole[start..<min(whole.count, start + 12)])
+            XCTAssertEqual(Array(shown.prefix(expected.count)), expected, "selected \(selected), scroll \(scroll)")
+            XCTAssertTrue(view.rowAtLine.contains(state.selectedRow))
+        }
+        // And the draft under the folded comment is not shown; the others are
+        let all = ThreadLayout.lines(thread: state.thread, rows: state.visibleRows, width: 39, drafts: pending) { _ in RichText() }.map(\.text)
+        XCTAssertTrue(all.contains { $0.hasSuffix("✎ draft by Me · queued") })
+        XCTAssertTrue(all.contains("✎ draft by you · draft"))
+        XCTAssertFalse(all.contains { $0.contains("Hidden") })
+    }
+
+    func testHitFindsTheCommentAndItsFoldMarker() {
+        var state = ThreadState(postID: 1, comments: [makeComment(0), makeComment(1, parent: 0), makeComment(2, parent: 1)])
+        state.selectedRow = 2
+        let view = viewport(state)
+        // Lines: 0 header of 0, 1 its text, 2 guide, 3 header of 1, 4 text, 5 guide, 6 header of 2
+        XCTAssertEqual(view.hit(line: 1, column: 8), ThreadViewport.Hit(row: 0, onFoldMarker: false))
+        XCTAssertNil(view.hit(line: 2, column: 1), "the guide line between comments belongs to none")
+        let marker = view.foldMarkerAtLine[3]!
+        XCTAssertEqual(Array(view.lines[3].text)[marker], "▾")
+        XCTAssertEqual(view.hit(line: 3, column: marker), ThreadViewport.Hit(row: 1, onFoldMarker: true))
+        XCTAssertNil(view.foldMarkerAtLine[6], "a reply with no replies has no marker")
+        XCTAssertNil(view.hit(line: 99, column: 0))
+    }
+
+    func testOnlyTheCommentsThatCanBeOnScreenAreLaidOut() {
+        let comments = (0..<5000).map { makeComment($0, parent: $0 % 7 == 0 ? nil : $0 - 1) }
+        var state = ThreadState(postID: 1, comments: comments)
+        state.selectedRow = 4000
+        state.scroll = 0
+        var asked = 0
+        let view = ThreadViewport.compute(state: state, width: 60, height: 25) { comment in
+            asked += 1
+            return ScreenRenderer.bareText(comment)
+        }
+        XCTAssertTrue(view.rowAtLine.contains(4000))
+        XCTAssertLessThan(asked, 40, "a screenful from the top and one bottom-aligned, not the thread")
+    }
+
+    func testEmptyThreadShowsItsPostDrafts() {
+        var state = ThreadState(postID: 1, comments: [])
+        state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!")]
+        let view = viewport(state)
+        XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(4), ["No comments yet.", "", "✎ draft by Me · draft", "First!"])
+    }
+}
