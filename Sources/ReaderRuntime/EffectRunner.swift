@@ -64,7 +64,10 @@ public final class EffectRunner {
             commentTexts.removeAll(keepingCapacity: true)
             commentBase = post.link
             let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
-            return [.postLoaded(post, body), .threadLoaded(postID: postID, try store.comments(postID: postID))]
+            return [
+                .postLoaded(post, body), .threadLoaded(postID: postID, try store.comments(postID: postID)),
+                .draftsLoaded(try store.drafts()),
+            ]
         case .setPostRead(let postID, let read):
             try store.markPostRead(postID, read: read)
             return []
@@ -85,6 +88,14 @@ public final class EffectRunner {
             return compose(postID: postID, parentCommentID: parentCommentID)
         case .editDraft(let draftID):
             return editDraft(draftID)
+        case .deleteDraft(let id):
+            try store.deleteDraft(id: id)
+            return [.message("draft \(id) deleted", isError: false), .draftsLoaded(try store.drafts())]
+        case .setDraftState(let id, let state):
+            try store.setDraftState(id: id, state: state)
+            return [.message("draft \(id): \(state.rawValue)", isError: false), .draftsLoaded(try store.drafts())]
+        case .sendDrafts:
+            return sendDrafts()
         case .quit, .redraw:
             return []
         }

@@ -1,3 +1,4 @@
+import BlogSync
 import Foundation
 
 /// What the effect runner needs to know of the user's configuration and files.
@@ -10,11 +11,15 @@ public struct ReaderSettings: Sendable {
     public var quoteParent: Bool
     /// Where the editor's draft files live (user-only permissions).
     public var draftsDirectory: URL
+    /// Application passwords by site, for blogs whose REST API takes comments.
+    public var applicationPasswords: [String: CommentSubmissionCredentials]
 
     public init(
         authorName: String? = nil, authorEmail: String? = nil, authorURL: String? = nil,
-        quoteParent: Bool = false, draftsDirectory: URL
+        quoteParent: Bool = false, draftsDirectory: URL,
+        applicationPasswords: [String: CommentSubmissionCredentials] = [:]
     ) {
+        self.applicationPasswords = applicationPasswords
         self.authorName = authorName
         self.authorEmail = authorEmail
         self.authorURL = authorURL

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlogStore
+import BlogSync
 import Foundation
 import ReaderCore
 import ReaderRuntime
@@ -44,9 +45,10 @@ struct ReadCommand: AsyncParsableCommand {
         let settings = ReaderSettings(
             authorName: config.author?.name, authorEmail: config.author?.email,
             authorURL: config.author?.url, quoteParent: config.quoteParent,
-            draftsDirectory: paths.draftFiles)
+            draftsDirectory: paths.draftFiles,
+            applicationPasswords: (try? CommentSubmissionCredentials.load(from: paths.applicationPasswords)) ?? [:])
         let session = ReaderSession(
             library: library, settings: settings, configFile: paths.configFile, keyMap: keyMap, theme: chosenTheme)
-        try await session.run()
+        try session.run()
     }
 }

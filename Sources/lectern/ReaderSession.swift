@@ -1,70 +1,51 @@
-import BlogModel
 import Foundation
 import ReaderCore
 import ReaderRuntime
 import ScreenKit
 import TerminalBackend
 
-/// The reader's run loop: events in, `reduce`, effects out, one frame drawn per turn.
+/// The reader in a real terminal: curses events in, frames out.
 final class ReaderSession {
-    private var state: AppState
+    private let engine: ReaderEngine
     private let terminal = Terminal()
     private let theme: Theme
-    private let effects: EffectRunner
-    private var running = true
 
     init(library: ReaderLibrary, settings: ReaderSettings, configFile: URL, keyMap: KeyMap, theme: Theme) {
-        self.state = AppState(size: ScreenSize(columns: 80, rows: 24), keyMap: keyMap)
-        self.theme = theme
-        self.effects = EffectRunner(store: library.store, isSample: library.isSample, settings: settings)
+        let effects = EffectRunner(store: library.store, isSample: library.isSample, settings: settings)
         effects.identityPrompt = { IdentityPrompt.ask(savingTo: configFile) }
+        self.engine = ReaderEngine(
+            state: AppState(size: ScreenSize(columns: 80, rows: 24), keyMap: keyMap), effects: effects)
+        self.theme = theme
     }
 
-    func run() async throws {
+    func run() throws {
         try terminal.start()
         defer { terminal.stop() }
+        engine.effects.terminal = terminal
         let size = terminal.size
-        state.size = ScreenSize(columns: size.columns, rows: size.rows)
-        effects.terminal = terminal
-        for message in effects.startupMessages() + effects.recoverDraftFiles() { dispatch(.message(message, isError: false)) }
-        dispatch(.start)
+        engine.dispatch(.input(.resize(columns: size.columns, rows: size.rows)))
+        for message in engine.effects.startupMessages() + engine.effects.recoverDraftFiles() {
+            engine.dispatch(.message(message, isError: false))
+        }
+        engine.dispatch(.start)
         draw()
-        while running {
+        while engine.isRunning {
             if let event = terminal.nextEvent(timeoutMilliseconds: 100) {
-                dispatch(.input(event))
+                engine.handle(event)
                 // Drain what is already typed before drawing, so held keys never lag behind.
-                while running, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
-                    dispatch(.input(more))
+                while engine.isRunning, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
+                    engine.handle(more)
                 }
             }
-            for action in effects.inbox.drain() { dispatch(action) }
-            if running { draw() }
+            engine.drainInbox()
+            if engine.isRunning { draw() }
         }
-        effects.finish(state: state)
-    }
-
-    /// Reduces `action` and runs the effects it asks for, feeding their answers back.
-    private func dispatch(_ action: Action) {
-        var pending = [action]
-        while !pending.isEmpty {
-            let next = pending.removeFirst()
-            for effect in reduce(&state, next) {
-                switch effect {
-                case .quit:
-                    running = false
-                case .redraw:
-                    terminal.invalidate()
-                default:
-                    pending.append(contentsOf: effects.run(effect, state: state))
-                }
-            }
-        }
+        engine.effects.finish(state: engine.state)
     }
 
     private func draw() {
-        let buffer = ScreenRenderer.render(state, size: state.size) { [effects] comment in
-            effects.richText(for: comment)
-        }
+        let buffer = engine.frame()
+        if engine.takeFullRedrawRequest() { terminal.invalidate() }
         terminal.draw(buffer, theme: theme)
     }
 }

@@ -1,0 +1,79 @@
+import BlogModel
+import ReaderCore
+import ScreenKit
+
+/// The reader without a terminal: state, effects run against the cache, and frames.
+///
+/// The ncurses session and the benchmark both drive this, so what is measured is what runs.
+public final class ReaderEngine {
+    public private(set) var state: AppState
+    public let effects: EffectRunner
+    public private(set) var isRunning = true
+    private var fullRedrawRequested = false
+    /// The article laid out at the pane's width, kept until the post or the width changes.
+    private var article: ArticleLines?
+    /// What the thread pane showed in the last frame, to map mouse presses to comments.
+    private var viewport: ThreadViewport?
+
+    public init(state: AppState, effects: EffectRunner) {
+        self.state = state
+        self.effects = effects
+    }
+
+    /// Reduces `action` and runs the effects it asks for, feeding their answers back.
+    public func dispatch(_ action: Action) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in reduce(&state, next) {
+                switch effect {
+                case .quit: isRunning = false
+                case .redraw: fullRedrawRequested = true
+                default: pending.append(contentsOf: effects.run(effect, state: state))
+                }
+            }
+        }
+    }
+
+    /// Turns a terminal event into actions; mouse presses in the thread land on the comment drawn there.
+    public func handle(_ event: InputEvent) {
+        if case .mouse(let mouse) = event, mouse.action == .press, case .normal = state.mode,
+            let list = state.layout.threadList, list.contains(column: mouse.column, row: mouse.row),
+            let hit = viewport?.hit(line: mouse.row - list.y, column: mouse.column - list.x)
+        {
+            dispatch(.selectThreadRow(hit.row))
+            if hit.onFoldMarker { dispatch(.command(.toggleCollapse)) }
+            return
+        }
+        dispatch(.input(event))
+    }
+
+    /// Background results (sync progress, sent drafts) waiting to be reduced.
+    public func drainInbox() {
+        for action in effects.inbox.drain() { dispatch(action) }
+    }
+
+    /// True once after something asked for every cell to be repainted.
+    public func takeFullRedrawRequest() -> Bool {
+        defer { fullRedrawRequested = false }
+        return fullRedrawRequested
+    }
+
+    /// Lays out what changed and renders one frame.
+    public func frame() -> ScreenBuffer {
+        let layout = state.layout
+        if let current = article, current.matches(state.article, width: layout.articleTextWidth) {
+            // Still valid: the same post at the same width.
+        } else {
+            article = ArticleLines(article: state.article, layout: layout)
+            if let measured = article?.measuredAction { dispatch(measured) }
+        }
+        let shown = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: effects.richText)
+        if shown.top != state.thread.scroll || shown.shownComments != state.thread.shownComments {
+            dispatch(.threadViewportChanged(top: shown.top, shownComments: shown.shownComments))
+        }
+        viewport = shown
+        return ScreenRenderer.render(
+            state, size: state.size, commentText: effects.richText, article: article, threadViewport: shown)
+    }
+}
