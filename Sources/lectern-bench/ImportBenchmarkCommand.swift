@@ -14,11 +14,14 @@ struct ImportBenchmarkCommand: ParsableCommand {
     @Flag(help: "Also time importing the same file a second time (nothing changes).")
     var reimport = false
 
+    @Option(help: "Keep the cache at this path (for `lectern-bench reader`) instead of a temporary one.")
+    var keep: String?
+
     func run() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("lectern-bench-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try LibraryStore(path: folder.appendingPathComponent("bench.sqlite").path)
+        let store = try LibraryStore(path: keep ?? folder.appendingPathComponent("bench.sqlite").path)
         let bytes = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
         let megabytes = bytes / 1_048_576
 
