@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Exclusivity checks cost about a tenth of import time in the parser and writer hot loops;
+/// debug builds (and so the tests) keep them.
+let hotPathSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "Lectern",
     platforms: [.macOS(.v13)],
@@ -18,11 +22,14 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
-        .target(name: "BlogFormats", dependencies: ["BlogModel", "CLibXML2"]),
+        .target(name: "BlogFormats", dependencies: ["BlogModel", "CLibXML2"], swiftSettings: hotPathSettings),
         .target(
             name: "BlogStore",
-            dependencies: ["BlogModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"]),
+            dependencies: ["BlogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: hotPathSettings),
+        .target(
+            name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"],
+            swiftSettings: hotPathSettings),
         .target(name: "ReaderCore", dependencies: ["BlogModel"]),
         .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
         .target(

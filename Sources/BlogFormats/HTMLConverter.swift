@@ -21,8 +21,10 @@ public enum HTMLConverter {
     /// The text of `html` on one line, whitespace collapsed, for search and list previews.
     ///
     /// No link numbers and no image markers; block edges and line breaks become single spaces.
+    /// Control characters are left as they are (this text feeds the search index, hot in
+    /// every import): whoever shows it on a terminal passes it through `TerminalSafeText`.
     public static func plainText(fromHTML html: String) -> String {
-        let source = HTMLControlCharacters.makeVisible(HTMLShortcodeFilter.strip(html))
+        let source = HTMLShortcodeFilter.strip(html)
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             return HTMLPlainTextCollector.collapse(source)
         }
