@@ -88,7 +88,7 @@ extension FeedConsumer {
         switch field {
         case .title: item.title = FeedHTML.plainText(fromHTML: value)
         case .atomTitle: item.title = kind.plainText(from: value)
-        case .link: item.link = bases.resolve(value)
+        case .link: item.link = resolvedLink(value)
         case .guid: item.guid = trimmed(value)
         case .atomID: item.atomID = trimmed(value)
         case .description: item.summary = resolvingLinks(value, kind: .html)
@@ -104,8 +104,8 @@ extension FeedConsumer {
         case .category, .dcSubject:
             let name = trimmed(value)
             if !name.isEmpty { item.categories.append(name) }
-        case .comments: item.commentsPage = bases.resolve(value)
-        case .commentRss: item.commentRss = bases.resolve(value)
+        case .comments: item.commentsPage = resolvedLink(value)
+        case .commentRss: item.commentRss = resolvedLink(value)
         case .slashComments: item.slashComments = Int(trimmed(value))
         case .threadTotal: item.threadTotal = Int(trimmed(value))
         default: break
@@ -115,7 +115,7 @@ extension FeedConsumer {
     func readAuthorField(_ field: FeedField, _ value: inout String) {
         switch field {
         case .atomName: author.name = FeedHTML.collapse(value)
-        case .atomURI: author.uri = bases.resolve(value)
+        case .atomURI: author.uri = resolvedLink(value)
         case .atomEmail: author.email = trimmed(value)
         default: break
         }
@@ -126,13 +126,20 @@ extension FeedConsumer {
         case .title: feed.title = FeedHTML.plainText(fromHTML: value)
         case .atomTitle: feed.title = kind.plainText(from: value)
         case .link:
-            feed.link = bases.resolve(value)
+            guard !trimmed(value).isEmpty else { return }
+            feed.link = resolvedLink(value)
             channelLinkIsHTML = true
         case .description: feed.description = FeedHTML.plainText(fromHTML: value)
         case .atomSubtitle: feed.description = kind.plainText(from: value)
         case .language, .dcLanguage: feed.language = trimmed(value)
         default: break
         }
+    }
+
+    /// A link element's text resolved against the base in scope; empty stays empty.
+    private func resolvedLink(_ text: String) -> String {
+        let link = trimmed(text)
+        return link.isEmpty ? "" : bases.resolve(link)
     }
 
     private func resolvingLinks(_ html: String, kind: FeedTextKind) -> String {

@@ -22,6 +22,10 @@ final class FeedConsumer: XMLStreamConsumer {
     var fieldKind = FeedTextKind.html
     var markup: FeedMarkupWriter?
     var channelLinkIsHTML = false
+    /// The namespace of a `feed` or `rss` root that is not the usual one (pre-1.0 Atom drafts
+    /// and old RSS used several), read as `aliasTarget`.
+    var alias: String?
+    var aliasTarget = ""
 
     init(baseURL: URL?) {
         bases = FeedBaseURLs(documentURL: baseURL)
@@ -44,7 +48,7 @@ final class FeedConsumer: XMLStreamConsumer {
             markup = writer
             return
         }
-        guard let field = FeedField(rawValue: tag.token) else { return }
+        guard let field = FeedField.of(tag, alias: alias, aliasTarget: aliasTarget) else { return }
         try startField(field, attributes: attributes, depth: depth)
     }
 
@@ -70,7 +74,7 @@ final class FeedConsumer: XMLStreamConsumer {
             if depth == skipDepth { skipDepth = 0 }
             return
         }
-        guard let field = FeedField(rawValue: tag.token) else { return }
+        guard let field = FeedField.of(tag, alias: alias, aliasTarget: aliasTarget) else { return }
         if itemDepth != 0 {
             if authorDepth != 0 {
                 if depth == authorDepth + 1 { readAuthorField(field, &value) }
@@ -120,6 +124,14 @@ final class FeedConsumer: XMLStreamConsumer {
             detected = true
             try startField(.entry, attributes: attributes, depth: 1)
             return
+        case nil where tag.name.localName == "feed":
+            feed.kind = .atom
+            channelDepth = 1
+            alias = tag.name.namespaceURI
+            aliasTarget = XMLNamespace.atom
+        case nil where tag.name.localName == "rss":
+            feed.kind = .rss2
+            alias = tag.name.namespaceURI
         default:
             throw FormatError(
                 source: reader.sourceName, line: reader.line, column: reader.column,

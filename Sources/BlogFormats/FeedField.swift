@@ -16,12 +16,29 @@ enum FeedField: Int {
     // RFC 4685 threading.
     case inReplyTo, threadTotal
 
+    /// Namespaces UserLand and Harvard once gave RSS 0.9x/2.0; a few feeds still declare them.
+    static let userlandRSS = [
+        "http://backend.userland.com/rss", "http://backend.userland.com/rss2",
+        "http://blogs.law.harvard.edu/tech/rss",
+    ]
+
+    /// The field for `tag`; names in `alias` (a root's unrecognised namespace) read as if
+    /// they were in `aliasTarget` (Atom's namespace, or none for RSS).
+    static func of(_ tag: XMLTag, alias: String?, aliasTarget: String) -> FeedField? {
+        if let alias, tag.name.namespaceURI == alias,
+            let token = vocabulary[XMLName(aliasTarget, tag.name.localName)]
+        {
+            return FeedField(rawValue: token)
+        }
+        return FeedField(rawValue: tag.token)
+    }
+
     static let vocabulary: [XMLName: Int] = {
         var table: [XMLName: Int] = [:]
         func add(_ uris: [String], _ local: String, _ field: FeedField) {
             for uri in uris { table[XMLName(uri, local)] = field.rawValue }
         }
-        let rss = ["", XMLNamespace.rss10, XMLNamespace.rss090]
+        let rss = ["", XMLNamespace.rss10, XMLNamespace.rss090] + userlandRSS
         let atom = [XMLNamespace.atom, XMLNamespace.atom03]
         add([""], "rss", .rss)
         add([XMLNamespace.rdf], "RDF", .rdf)
