@@ -22,8 +22,8 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            let document = try FeedDocument.parse(response.body, url: response.finalURL)
-            let merged = try merger.mergeFeed(document, blog: blog)
+            let feed = try parseFeed(response)
+            let merged = try merger.mergeFeed(feed, blog: blog)
             result.newPosts = merged.counts.newPosts
             result.updatedPosts = merged.counts.updatedPosts
             result.newComments = merged.counts.newComments
@@ -31,8 +31,8 @@ extension SyncEngine {
             if let moved = response.permanentRedirect, moved.absoluteString != key {
                 try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString)
             }
-            commentsInline = document.entries.contains(where: \.isComment)
-            jobs = commentsInline ? [] : commentJobs(document, blog: blog, postIDs: merged.postIDs)
+            commentsInline = feed.items.contains(where: \.isComment)
+            jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs)
             feedValidators = response.validators
         }
         if options.fetchComments, !jobs.isEmpty {
@@ -41,6 +41,12 @@ extension SyncEngine {
         // Saved last: a merge that failed must not leave validators that would hide the
         // same content behind a 304 next time.
         if let feedValidators, !feedValidators.isEmpty { try saveValidators(feedValidators, for: key) }
+    }
+
+    /// Parses a fetched feed; an ill-formed one fails naming its URL, line and column.
+    func parseFeed(_ response: FetchResponse) throws -> ParsedFeed {
+        try FeedParser().parse(
+            data: response.body, sourceName: response.finalURL.absoluteString, baseURL: response.finalURL)
     }
 
     func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest {
@@ -59,16 +65,17 @@ extension SyncEngine {
     }
 
     /// The comment sources of the posts in a freshly fetched feed.
-    func commentJobs(_ document: FeedDocument, blog: Blog, postIDs: [String: Int64]) -> [SyncCommentJob] {
+    func commentJobs(_ feed: ParsedFeed, blog: Blog, postIDs: [String: Int64]) -> [SyncCommentJob] {
         var seen: Set<Int64> = []
         var jobs: [SyncCommentJob] = []
-        for entry in document.entries where !entry.isComment {
-            guard let id = postIDs[entry.post.sourceID], seen.insert(id).inserted else { continue }
-            var post = entry.post
+        for item in feed.items where !item.isComment {
+            guard let id = postIDs[item.post.sourceID], seen.insert(id).inserted else { continue }
+            var post = item.post
             if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
-            let feed = entry.repliesAtomURL ?? entry.commentFeedURL ?? post.commentFeedURL
-            let ids: Set<String> = [post.sourceID, entry.entryID, post.link]
-            if let job = commentJob(postID: id, ids: ids, remotePostID: post.remotePostID, feed: feed, blog: blog) {
+            let ids: Set<String> = [post.sourceID, item.entryID, post.link]
+            if let job = commentJob(
+                postID: id, ids: ids, remotePostID: post.remotePostID, feed: post.commentFeedURL, blog: blog)
+            {
                 jobs.append(job)
             }
             if jobs.count >= options.commentWindow { break }

@@ -5,5 +5,5 @@ struct LecternBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lectern-bench",
         abstract: "Measure Lectern on generated blogs (build with -c release).",
-        subcommands: [ImportBenchmarkCommand.self])
+        subcommands: [ImportBenchmarkCommand.self, SyncBenchmarkCommand.self])
 }

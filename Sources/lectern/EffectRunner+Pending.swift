@@ -6,5 +6,3 @@ extension EffectRunner {
     func compose(postID: Int64, parentCommentID: Int64?) -> [Action] { [.message("drafts are not wired yet", isError: true)] }
     func editDraft(_ id: Int64) -> [Action] { [.message("drafts are not wired yet", isError: true)] }
 }
-enum FeedFileImporter { static func importFile(atPath: String, store: Any) throws -> (line: String, Int) { throw CLIError("\(atPath): feed files are not wired yet") } }
-enum OPMLImporter { static func importFile(atPath: String, store: Any) throws -> (line: String, Int) { throw CLIError("\(atPath): OPML is not wired yet") } }
