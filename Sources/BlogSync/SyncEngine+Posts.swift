@@ -23,6 +23,9 @@ extension SyncEngine {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
             let feed = try parseFeed(response)
+            let previous = Dictionary(
+                try store.commentStates(blogID: blog.id, limit: options.commentWindow).map { ($0.sourceID, $0) },
+                uniquingKeysWith: { first, _ in first })
             let merged = try merger.mergeFeed(feed, blog: blog)
             result.newPosts = merged.counts.newPosts
             result.updatedPosts = merged.counts.updatedPosts
@@ -32,7 +35,7 @@ extension SyncEngine {
                 try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString)
             }
             commentsInline = feed.items.contains(where: \.isComment)
-            jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs)
+            jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs, previous: previous)
             feedValidators = response.validators
         }
         if options.fetchComments, !jobs.isEmpty {
@@ -64,13 +67,22 @@ extension SyncEngine {
         try store.saveValidators(validators, for: url)
     }
 
-    /// The comment sources of the posts in a freshly fetched feed.
-    func commentJobs(_ feed: ParsedFeed, blog: Blog, postIDs: [String: Int64]) -> [SyncCommentJob] {
+    /// The comment sources of the posts in a freshly fetched feed whose comments may have
+    /// changed: new posts, posts whose advertised count changed or exceeds what is cached, and
+    /// posts of feeds that advertise no count. `previous` is the cache before the merge.
+    func commentJobs(
+        _ feed: ParsedFeed, blog: Blog, postIDs: [String: Int64], previous: [String: PostCommentState]
+    ) -> [SyncCommentJob] {
         var seen: Set<Int64> = []
         var jobs: [SyncCommentJob] = []
         for item in feed.items where !item.isComment {
             guard let id = postIDs[item.post.sourceID], seen.insert(id).inserted else { continue }
             var post = item.post
+            if let cached = previous[post.sourceID], let advertised = post.advertisedCommentCount,
+                cached.advertisedCommentCount == advertised, cached.cachedCommentCount >= advertised
+            {
+                continue
+            }
             if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
             let ids: Set<String> = [post.sourceID, item.entryID, post.link]
             if let job = commentJob(
@@ -83,15 +95,16 @@ extension SyncEngine {
         return jobs
     }
 
-    /// The comment sources of the newest cached posts, for a feed that answered 304.
+    /// The comment sources to check when the posts feed answered 304: its advertised counts
+    /// have not changed, so only posts without a count, or with fewer comments cached than
+    /// advertised (an earlier fetch failed or the comment feed is truncated), are asked again.
     func storedCommentJobs(_ blog: Blog) throws -> [SyncCommentJob] {
-        let summaries = try store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: options.commentWindow)
-        return try summaries.compactMap { summary in
-            guard let post = try store.post(id: summary.id) else { return nil }
-            let remote = post.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID)
+        try store.commentStates(blogID: blog.id, limit: options.commentWindow).compactMap { state in
+            if let advertised = state.advertisedCommentCount, state.cachedCommentCount >= advertised { return nil }
+            let remote = state.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: state.sourceID)
             return commentJob(
-                postID: post.id, ids: [post.sourceID, post.link], remotePostID: remote,
-                feed: post.commentFeedURL, blog: blog)
+                postID: state.postID, ids: [state.sourceID, state.link], remotePostID: remote,
+                feed: state.commentFeedURL, blog: blog)
         }
     }
 
