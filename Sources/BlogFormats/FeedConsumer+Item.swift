@@ -56,7 +56,7 @@ extension FeedConsumer {
     /// RSS `author` is "address (Name)" by the spec; feeds also write just a name or address.
     static func splitRSSAuthor(_ raw: String) -> (name: String, email: String) {
         let text = FeedHTML.collapse(raw)
-        if text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
+        if text.hasSuffix(")"), let open = text.firstIndex(of: "("), text[..<open].contains("@") {
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
             let email = text[..<open].trimmingCharacters(in: .whitespaces)
             return (FeedHTML.collapse(String(name)), email)
