@@ -153,6 +153,39 @@ final class SyncEndToEndTests: XCTestCase {
         }
     }
 
+    func testANewCommentIsFetchedFromTheOnePostWhoseAdvertisedCountChanged() async throws {
+        // Given the generated RSS blog, synced once
+        _ = try serveGeneratedBlog()
+        let store = try LibraryStore.inMemory()
+        let engine = makeEngine(store)
+        let blog = try SyncFixtures.subscribe(store, feed: server.url("/etag/gen/rss.xml"), title: "RSS")
+        let first = await engine.sync(blog)
+        XCTAssertNil(first.error)
+        // When one post gets a new comment: its comment feed grows, the posts feed counts it
+        let feedFile = server.root.appendingPathComponent("gen/rss.xml")
+        var feed = try String(contentsOf: feedFile, encoding: .utf8)
+        let countRange = try XCTUnwrap(feed.range(of: #"<slash:comments>[0-9]+</slash:comments>"#, options: .regularExpression))
+        let count = try XCTUnwrap(Int(feed[countRange].filter(\.isNumber)))
+        let linkRange = try XCTUnwrap(feed.range(of: #"<wfw:commentRss>[^<]+</wfw:commentRss>"#, options: [.regularExpression, .backwards], range: feed.startIndex..<countRange.lowerBound))
+        let commentFeedPath = try XCTUnwrap(URL(string: String(feed[linkRange].dropFirst(16).dropLast(17)))?.path)
+        feed.replaceSubrange(countRange, with: "<slash:comments>\(count + 1)</slash:comments>")
+        try server.write("gen/rss.xml", text: feed)
+        let commentFile = "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent
+        let comments = try String(contentsOf: server.root.appendingPathComponent(commentFile), encoding: .utf8)
+        try server.write(commentFile, text: comments.replacingOccurrences(of: "</channel>", with: """
+            <item><title>By: Newcomer</title><link>http://blog.example/#comment-99999</link>
+            <dc:creator>Newcomer</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-99999</guid>
+            <content:encoded><![CDATA[<p>Late to the party.</p>]]></content:encoded></item></channel>
+            """))
+        _ = try await server.answers(clear: true)
+        let result = await engine.sync(blog)
+        // Then only the posts feed and that post's comment feed were fetched, and the comment arrived
+        let answers = try await server.answers()
+        XCTAssertEqual(answers.map(\.path), ["/etag/gen/rss.xml", commentFeedPath])
+        XCTAssertEqual(result.newComments, 1)
+        XCTAssertNil(result.error)
+    }
+
     func testHostileBrokenAndDeadBlogsFailAloneNamingTheirURL() async throws {
         // Given a secret file, a feed with external entities aiming at it and at the server,
         // an entity bomb, an ill-formed feed, a blog on a closed port, and one good blog
