@@ -6,6 +6,9 @@ public struct FeedMergeCounts: Equatable, Sendable {
     public var updatedPosts = 0
     public var newComments = 0
     public var updatedComments = 0
+    /// Rows the merge found exactly as cached.
+    public var unchangedPosts = 0
+    public var unchangedComments = 0
 
     public init() {}
 
@@ -13,7 +16,7 @@ public struct FeedMergeCounts: Equatable, Sendable {
         switch outcome {
         case .inserted: newPosts += 1
         case .updated: updatedPosts += 1
-        case .unchanged: break
+        case .unchanged: unchangedPosts += 1
         }
     }
 
@@ -21,7 +24,7 @@ public struct FeedMergeCounts: Equatable, Sendable {
         switch outcome {
         case .inserted: newComments += 1
         case .updated: updatedComments += 1
-        case .unchanged: break
+        case .unchanged: unchangedComments += 1
         }
     }
 }

@@ -17,25 +17,29 @@ public struct FeedMerger: Sendable {
         self.store = store
     }
 
-    /// Stores the blog and the posts of `document` (and any comments it carries inline);
-    /// returns the blog id, the cache id of every post by source id, and the counts.
+    /// Stores the blog and the posts of `feed` (and any comments it carries inline), in one
+    /// transaction; returns the blog id, the cache id of every post by source id, and the counts.
+    ///
+    /// When the feed carries its comments inline, the posts' own comment feeds are not kept:
+    /// the feed already brought the threads, and a sync whose feed answers 304 then has no
+    /// per-post feeds to poll.
     public func mergeFeed(
-        _ document: FeedDocument, blog: Blog
+        _ feed: ParsedFeed, blog: Blog
     ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
-        let inline = FeedCommentList.inlineComments(from: document)
+        let inline = FeedCommentList.inlineComments(from: feed)
         let blogID = try store.importSession { session -> Int64 in
             var stored = blog
-            if !document.title.isEmpty { stored.title = document.title }
-            if !document.link.isEmpty { stored.link = document.link }
-            if !document.summary.isEmpty { stored.summary = document.summary }
-            if !document.language.isEmpty { stored.language = document.language }
+            if !feed.title.isEmpty { stored.title = feed.title }
+            if !feed.link.isEmpty { stored.link = feed.link }
+            if !feed.description.isEmpty { stored.summary = feed.description }
+            if !feed.language.isEmpty { stored.language = feed.language }
             let blogID = try session.upsertBlog(stored)
-            for entry in document.entries where !entry.isComment {
-                var post = entry.post
+            for item in feed.items where !item.isComment {
+                var post = item.post
                 post.blogID = blogID
-                if post.commentFeedURL == nil { post.commentFeedURL = entry.repliesAtomURL ?? entry.commentFeedURL }
+                if !inline.isEmpty { post.commentFeedURL = nil }
                 if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
                 guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
                 let outcome = try session.upsertPost(

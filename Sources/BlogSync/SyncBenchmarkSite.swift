@@ -6,6 +6,11 @@ import Foundation
 enum SyncBenchmarkSite {
     static func write(blogs: Int, posts: Int, commentsPerPost: Int, to directory: URL, baseURL: String) throws -> Int {
         var bytes = 0
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        let rfc822 = { (date: Date) in formatter.string(from: date) }
         for blog in 0..<blogs {
             let name = "blog\(blog)"
             let folder = directory.appendingPathComponent(name)
@@ -70,13 +75,5 @@ enum SyncBenchmarkSite {
             let sentence = (0..<40).map { words[(seed &* 31 &+ index &* 7 &+ $0) % words.count] }.joined(separator: " ")
             return "<p>\(sentence) &amp; <em>more</em>.</p>"
         }.joined(separator: "\n")
-    }
-
-    private static func rfc822(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-        return formatter.string(from: date)
     }
 }

@@ -78,8 +78,7 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: url, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            let document = try FeedDocument.parse(response.body, url: response.finalURL)
-            fetch.comments = FeedCommentList.comments(from: document, postIDs: postIDs)
+            fetch.comments = FeedCommentList.comments(from: try parseFeed(response), postIDs: postIDs)
             if !response.validators.isEmpty { fetch.validators.append((url.absoluteString, response.validators)) }
         }
     }

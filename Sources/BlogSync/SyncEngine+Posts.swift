@@ -22,8 +22,11 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            let document = try FeedDocument.parse(response.body, url: response.finalURL)
-            let merged = try merger.mergeFeed(document, blog: blog)
+            let feed = try parseFeed(response)
+            let previous = Dictionary(
+                try store.commentStates(blogID: blog.id, limit: options.commentWindow).map { ($0.sourceID, $0) },
+                uniquingKeysWith: { first, _ in first })
+            let merged = try merger.mergeFeed(feed, blog: blog)
             result.newPosts = merged.counts.newPosts
             result.updatedPosts = merged.counts.updatedPosts
             result.newComments = merged.counts.newComments
@@ -31,8 +34,8 @@ extension SyncEngine {
             if let moved = response.permanentRedirect, moved.absoluteString != key {
                 try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString)
             }
-            commentsInline = document.entries.contains(where: \.isComment)
-            jobs = commentsInline ? [] : commentJobs(document, blog: blog, postIDs: merged.postIDs)
+            commentsInline = feed.items.contains(where: \.isComment)
+            jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs, previous: previous)
             feedValidators = response.validators
         }
         if options.fetchComments, !jobs.isEmpty {
@@ -41,6 +44,12 @@ extension SyncEngine {
         // Saved last: a merge that failed must not leave validators that would hide the
         // same content behind a 304 next time.
         if let feedValidators, !feedValidators.isEmpty { try saveValidators(feedValidators, for: key) }
+    }
+
+    /// Parses a fetched feed; an ill-formed one fails naming its URL, line and column.
+    func parseFeed(_ response: FetchResponse) throws -> ParsedFeed {
+        try FeedParser().parse(
+            data: response.body, sourceName: response.finalURL.absoluteString, baseURL: response.finalURL)
     }
 
     func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest {
@@ -58,17 +67,27 @@ extension SyncEngine {
         try store.saveValidators(validators, for: url)
     }
 
-    /// The comment sources of the posts in a freshly fetched feed.
-    func commentJobs(_ document: FeedDocument, blog: Blog, postIDs: [String: Int64]) -> [SyncCommentJob] {
+    /// The comment sources of the posts in a freshly fetched feed whose comments may have
+    /// changed: new posts, posts whose advertised count changed or exceeds what is cached, and
+    /// posts of feeds that advertise no count. `previous` is the cache before the merge.
+    func commentJobs(
+        _ feed: ParsedFeed, blog: Blog, postIDs: [String: Int64], previous: [String: PostCommentState]
+    ) -> [SyncCommentJob] {
         var seen: Set<Int64> = []
         var jobs: [SyncCommentJob] = []
-        for entry in document.entries where !entry.isComment {
-            guard let id = postIDs[entry.post.sourceID], seen.insert(id).inserted else { continue }
-            var post = entry.post
+        for item in feed.items where !item.isComment {
+            guard let id = postIDs[item.post.sourceID], seen.insert(id).inserted else { continue }
+            var post = item.post
+            if let cached = previous[post.sourceID], let advertised = post.advertisedCommentCount,
+                cached.advertisedCommentCount == advertised, cached.cachedCommentCount >= advertised
+            {
+                continue
+            }
             if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
-            let feed = entry.repliesAtomURL ?? entry.commentFeedURL ?? post.commentFeedURL
-            let ids: Set<String> = [post.sourceID, entry.entryID, post.link]
-            if let job = commentJob(postID: id, ids: ids, remotePostID: post.remotePostID, feed: feed, blog: blog) {
+            let ids: Set<String> = [post.sourceID, item.entryID, post.link]
+            if let job = commentJob(
+                postID: id, ids: ids, remotePostID: post.remotePostID, feed: post.commentFeedURL, blog: blog)
+            {
                 jobs.append(job)
             }
             if jobs.count >= options.commentWindow { break }
@@ -76,15 +95,16 @@ extension SyncEngine {
         return jobs
     }
 
-    /// The comment sources of the newest cached posts, for a feed that answered 304.
+    /// The comment sources to check when the posts feed answered 304: its advertised counts
+    /// have not changed, so only posts without a count, or with fewer comments cached than
+    /// advertised (an earlier fetch failed or the comment feed is truncated), are asked again.
     func storedCommentJobs(_ blog: Blog) throws -> [SyncCommentJob] {
-        let summaries = try store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: options.commentWindow)
-        return try summaries.compactMap { summary in
-            guard let post = try store.post(id: summary.id) else { return nil }
-            let remote = post.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID)
+        try store.commentStates(blogID: blog.id, limit: options.commentWindow).compactMap { state in
+            if let advertised = state.advertisedCommentCount, state.cachedCommentCount >= advertised { return nil }
+            let remote = state.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: state.sourceID)
             return commentJob(
-                postID: post.id, ids: [post.sourceID, post.link], remotePostID: remote,
-                feed: post.commentFeedURL, blog: blog)
+                postID: state.postID, ids: [state.sourceID, state.link], remotePostID: remote,
+                feed: state.commentFeedURL, blog: blog)
         }
     }
 

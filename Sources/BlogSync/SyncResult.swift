@@ -41,6 +41,11 @@ public struct SyncResult: Equatable, Sendable {
 
     public var failed: Bool { error != nil }
 
+    /// The exit status of `lectern sync` for these results: 1 when any blog failed, else 0.
+    public static func exitStatus(of results: [SyncResult]) -> Int32 {
+        results.contains(where: \.failed) ? 1 : 0
+    }
+
     /// One line for a log or a non-terminal stderr: `Title: 3 new posts, 12 new comments`.
     public var summaryLine: String {
         if let error { return "\(title): failed: \(error)" }

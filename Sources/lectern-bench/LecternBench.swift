@@ -5,5 +5,8 @@ struct LecternBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lectern-bench",
         abstract: "Measure Lectern on generated blogs (build with -c release).",
-        subcommands: [ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self])
+        subcommands: [
+            ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
+            SyncBenchmarkCommand.self,
+        ])
 }

@@ -31,7 +31,8 @@ struct SyncCommand: AsyncParsableCommand {
         for result in failed {
             FileHandle.standardError.write(Data("error: \(TerminalSafeText.sanitize(result.error ?? ""))\n".utf8))
         }
-        if !failed.isEmpty { throw ExitCode(1) }
+        let status = SyncResult.exitStatus(of: results)
+        if status != 0 { throw ExitCode(status) }
     }
 
     private func select(_ names: [String], from subscriptions: [Blog]) throws -> [Blog] {

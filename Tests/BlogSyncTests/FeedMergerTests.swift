@@ -1,3 +1,4 @@
+import BlogFormats
 import BlogModel
 import BlogStore
 import XCTest
@@ -11,16 +12,23 @@ final class FeedMergerTests: XCTestCase {
         Blog(sourceKey: "https://blog.example.org/feed/", title: "Field Notes", feedURL: "https://blog.example.org/feed/", origin: .feed)
     }
 
-    private func makePostEntry() -> FeedEntry {
+    private func makePostEntry() -> FeedItem {
         let post = Post(sourceID: postGuid, title: "A post", link: "https://blog.example.org/a-post/", contentHTML: "<p>Body</p>")
-        return FeedEntry(post: post, comment: Comment(sourceID: postGuid), entryID: postGuid)
+        return FeedItem(post: post, atomID: postGuid)
     }
 
-    private func makeCommentEntry(_ id: Int, replyTo ref: String? = nil, html: String = "<p>Hi</p>") -> FeedEntry {
+    private func makeCommentEntry(_ id: Int, replyTo ref: String? = nil, html: String = "<p>Hi</p>") -> FeedItem {
         let guid = "\(postGuid)#comment-\(id)"
-        let comment = Comment(sourceID: guid, author: "Reader \(id)", contentHTML: html)
-        let post = Post(sourceID: guid, title: "By: Reader \(id)", link: "https://blog.example.org/a-post/#comment-\(id)")
-        return FeedEntry(post: post, comment: comment, entryID: guid, inReplyTo: ref.map { [$0] } ?? [])
+        let post = Post(
+            sourceID: guid, title: "By: Reader \(id)", link: "https://blog.example.org/a-post/#comment-\(id)",
+            author: "Reader \(id)", contentHTML: html)
+        return FeedItem(
+            post: post, atomID: guid, inReplyTo: ref.map { [FeedItem.InReplyTo(ref: $0)] } ?? [],
+            wordpressCommentID: String(id))
+    }
+
+    private func makeFeed(_ items: [FeedItem], title: String = "Field Notes") -> ParsedFeed {
+        ParsedFeed(kind: .atom, title: title, items: items)
     }
 
     private func parents(_ store: LibraryStore, postID: Int64) throws -> [String: String] {
@@ -30,7 +38,7 @@ final class FeedMergerTests: XCTestCase {
     func testAtomFeedWithCommentEntriesPutsRepliesUnderTheirParents() throws {
         // Given an Atom feed interleaving a post with threaded comment entries
         let store = try LibraryStore.inMemory()
-        let document = FeedDocument(title: "Field Notes", entries: [
+        let document = makeFeed([
             makePostEntry(),
             makeCommentEntry(13, replyTo: postGuid),
             makeCommentEntry(15, replyTo: "\(postGuid)#comment-13"),
@@ -46,7 +54,7 @@ final class FeedMergerTests: XCTestCase {
 
     func testMergingTheSameFeedTwiceChangesNothingAndKeepsReadState() throws {
         let store = try LibraryStore.inMemory()
-        let document = FeedDocument(title: "Field Notes", entries: [makePostEntry(), makeCommentEntry(13, replyTo: postGuid)])
+        let document = makeFeed([makePostEntry(), makeCommentEntry(13, replyTo: postGuid)])
         let merger = FeedMerger(store: store)
         let first = try merger.mergeFeed(document, blog: makeBlog())
         let postID = try XCTUnwrap(first.postIDs[postGuid])
@@ -55,7 +63,9 @@ final class FeedMergerTests: XCTestCase {
 
         let second = try merger.mergeFeed(document, blog: makeBlog())
 
-        XCTAssertEqual(second.counts, FeedMergeCounts())
+        XCTAssertEqual(second.counts.newPosts + second.counts.updatedPosts, 0)
+        XCTAssertEqual(second.counts.newComments + second.counts.updatedComments, 0)
+        XCTAssertEqual(second.counts.unchangedPosts, 1)
         let summary = try XCTUnwrap(store.postWindow(PostFilter(), after: nil, limit: 10).first)
         XCTAssertFalse(summary.unread)
         XCTAssertTrue(summary.starred)
@@ -64,7 +74,7 @@ final class FeedMergerTests: XCTestCase {
     func testRSSReplyPrefixBecomesTheParentAndLeavesTheBody() throws {
         // Given an RSS comment feed item written the WordPress way
         let html = "<p>In reply to <a href=\"https://blog.example.org/a-post/#comment-13\">fan928</a>.</p>\n<p>Agreed.</p>"
-        let document = FeedDocument(title: "Comments", entries: [makeCommentEntry(16, html: html)])
+        let document = makeFeed([makeCommentEntry(16, html: html)], title: "Comments")
         // When its comments are read
         let comments = FeedCommentList.comments(from: document, postIDs: [postGuid])
         // Then the prefix is the parent and no longer part of the text
@@ -77,7 +87,7 @@ final class FeedMergerTests: XCTestCase {
     func testFlatSourceNeverErasesAParentAndLateParentsReattach() throws {
         let store = try LibraryStore.inMemory()
         let merger = FeedMerger(store: store)
-        let postID = try XCTUnwrap(merger.mergeFeed(FeedDocument(title: "B", entries: [makePostEntry()]), blog: makeBlog()).postIDs[postGuid])
+        let postID = try XCTUnwrap(merger.mergeFeed(makeFeed([makePostEntry()]), blog: makeBlog()).postIDs[postGuid])
         // Given a reply stored from a threaded source, whose parent is not cached yet
         let reply = FeedComment(comment: Comment(sourceID: "15", parentSourceID: "13", contentHTML: "<p>Yes</p>"), knowsParent: true)
         _ = try merger.mergeComments([postID: [reply]])
@@ -97,6 +107,6 @@ final class FeedMergerTests: XCTestCase {
         XCTAssertEqual(FeedCommentIdentity.wordpressCommentID(in: "https://b/?p=4#comment-42"), "42")
         XCTAssertNil(FeedCommentIdentity.wordpressCommentID(in: "https://b/?p=4#comments"))
         XCTAssertEqual(FeedCommentIdentity.wordpressPostID(inGuid: "https://b/?p=14"), 14)
-        XCTAssertEqual(FeedCommentIdentity.stripReplyPrefix("<p>Plain</p>").html, "<p>Plain</p>")
+        XCTAssertEqual(FeedCommentIdentity.parentID(fromRef: "https://b/?p=4#comment-7"), "7")
     }
 }

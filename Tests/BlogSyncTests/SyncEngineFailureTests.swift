@@ -1,3 +1,4 @@
+import BlogFormats
 import BlogModel
 import BlogStore
 import XCTest
@@ -57,9 +58,7 @@ final class SyncEngineFailureTests: XCTestCase {
         // Given a blog with a cached post whose feed is now gone
         let store = try LibraryStore.inMemory()
         let blog = try subscribe(store, path: "/status/410")
-        let document = FeedDocument(title: "Kept", entries: [
-            FeedEntry(post: Post(sourceID: "p1", title: "Cached post"), comment: Comment(sourceID: "p1"), entryID: "p1")
-        ])
+        let document = ParsedFeed(kind: .rss2, title: "Kept", items: [FeedItem(post: Post(sourceID: "p1", title: "Cached post"))])
         _ = try FeedMerger(store: store).mergeFeed(document, blog: blog)
         // When it is synced
         let result = await makeEngine(store).sync(blog)

@@ -1,0 +1,98 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+import XCTest
+
+@testable import BlogSync
+
+/// A small blog written by the corpus generator: its RSS posts feed with per-post comment
+/// feeds, its Atom feed with threaded comment entries, and its WordPress export, which says
+/// what every thread really looks like.
+struct GeneratedBlog {
+    /// The generator's output folder (`…/custom`).
+    let folder: URL
+
+    var wxrPath: String { folder.appendingPathComponent("wxr.xml").path }
+    var atomPath: String { folder.appendingPathComponent("atom.xml").path }
+    var rssPath: String { folder.appendingPathComponent("rss.xml").path }
+
+    /// Runs `gen_corpus.py` into a fresh temporary folder; skips when the tool is absent.
+    static func make(posts: Int = 15, meanComments: Int = 6) throws -> GeneratedBlog {
+        let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let tool = packageRoot.appendingPathComponent("../shared/tools/gen_corpus.py").standardizedFileURL
+        guard FileManager.default.fileExists(atPath: tool.path) else {
+            throw XCTSkip("needs ../shared/tools/gen_corpus.py")
+        }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-gen-\(UUID().uuidString)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", tool.path, "--out", out.path, "--posts", String(posts),
+            "--mean-comments", String(meanComments), "--local-comment-urls", "--formats", "wxr,rss,atom,comments",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw XCTSkip("gen_corpus.py failed") }
+        return GeneratedBlog(folder: out.appendingPathComponent("custom"))
+    }
+
+    /// Every published post's approved comments as `comment id → parent id` ("-" for top
+    /// level), keyed by the post's link, from the export.
+    func threadsFromExport() throws -> [String: [String: String]] {
+        var threads: [String: [String: String]] = [:]
+        try WXRParser().parse(fileAtPath: wxrPath, onChannel: { _ in }) { item in
+            guard item.postType == "post", item.status == "publish" else { return }
+            var thread: [String: String] = [:]
+            for comment in item.comments where comment.status == .approved {
+                thread[comment.sourceID] = comment.parentSourceID ?? "-"
+            }
+            threads[item.post.link] = thread
+        }
+        return threads
+    }
+
+    /// Puts the feeds under `gen/` on `server`, comment feed links rewritten to it (with validators).
+    func serve(on server: SyncSiteServer) throws {
+        let rss = try String(contentsOfFile: rssPath, encoding: .utf8)
+            .replacingOccurrences(of: "file://\(folder.path)/comments/", with: "\(server.base)/etag/gen/comments/")
+        try server.write("gen/rss.xml", text: rss)
+        try server.write("gen/atom.xml", Data(contentsOf: URL(fileURLWithPath: atomPath)))
+        let comments = folder.appendingPathComponent("comments")
+        for name in try FileManager.default.contentsOfDirectory(atPath: comments.path) {
+            try server.write("gen/comments/\(name)", Data(contentsOf: comments.appendingPathComponent(name)))
+        }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+}
+
+/// Store helpers shared by the end-to-end tests.
+enum SyncFixtures {
+    /// Adds a feed subscription to `store`, as `lectern add --no-sync` would.
+    static func subscribe(_ store: LibraryStore, feed: URL, title: String) throws -> Blog {
+        let key = feed.absoluteString
+        let id = try store.importSession { session in
+            try session.upsertBlog(Blog(sourceKey: key, title: title, feedURL: key, origin: .feed))
+        }
+        return try XCTUnwrap(store.blog(id: id))
+    }
+
+    /// Every cached thread of `blogID` as `comment id → parent id` ("-" for top level), keyed
+    /// by post link.
+    static func threads(_ store: LibraryStore, blogID: Int64) throws -> [String: [String: String]] {
+        var threads: [String: [String: String]] = [:]
+        for summary in try store.postWindow(PostFilter(blogID: blogID), after: nil, limit: 10_000) {
+            var thread: [String: String] = [:]
+            for comment in try store.comments(postID: summary.id) {
+                thread[comment.sourceID] = comment.parentSourceID ?? "-"
+            }
+            threads[summary.link] = thread
+        }
+        return threads
+    }
+}
