@@ -21,14 +21,19 @@ final class TerminalBackendEndToEndTests: XCTestCase {
         ]
         for expected in expectedRows {
             XCTAssertTrue(
-                screen.contains(expected), "missing \(expected) in:\n\(screen.joined(separator: "\n"))")
+                screen.contains(expected),
+                "missing \(expected) in:\n\(screen.joined(separator: "\n"))")
         }
-        XCTAssertTrue(screen.last?.hasSuffix("bottom-right corner") ?? false, "last row: \(screen.last ?? "")")
+        XCTAssertTrue(
+            screen.last?.hasSuffix("bottom-right corner") ?? false, "last row: \(screen.last ?? "")"
+        )
 
         // And quitting brings back the shell's screen as it was, with its tty modes
         try session.send(text: "q")
         let after = try session.waitFor("EXIT ")
-        XCTAssertEqual(Array(after.prefix(3)), ["BEFORE", "TTY-RESTORED", "EXIT 0"], after.joined(separator: "\n"))
+        XCTAssertEqual(
+            Array(after.prefix(3)), ["BEFORE", "TTY-RESTORED", "EXIT 0"],
+            after.joined(separator: "\n"))
     }
 
     func testKeysResizesAndQuitReachTheProgramAndRestoreTheTerminal() throws {
@@ -60,6 +65,28 @@ final class TerminalBackendEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("EXIT 0"), after.joined(separator: "\n"))
         XCTAssertTrue(after.contains("TTY-RESTORED"), after.joined(separator: "\n"))
         XCTAssertFalse(after.contains { $0.contains(banner) }, after.joined(separator: "\n"))
+    }
+
+    func testSuspendHandsTheRealTerminalToAChildAndRepaintsAfter() throws {
+        // Given the self-test running
+        let session = try startSelfTest(columns: 80, rows: 24)
+
+        // When it suspends itself for a child that reads a line, as an editor would
+        try session.send(text: "s")
+        let suspended = try session.waitFor("suspended, press Enter:")
+
+        // Then the child sees the shell's screen with echo on, not the reader
+        XCTAssertFalse(
+            suspended.contains { $0.contains(banner) }, suspended.joined(separator: "\n"))
+        try session.send(text: "typed")
+        try session.waitFor("suspended, press Enter: typed")
+
+        // And when the child ends, the reader's whole frame comes back
+        try session.send(keys: "Enter")
+        let back = try session.waitFor("bottom-right corner")
+        XCTAssertTrue(back.contains(banner), back.joined(separator: "\n"))
+        XCTAssertTrue(back.contains("wide:  漢字テスト|"), back.joined(separator: "\n"))
+        XCTAssertFalse(back.contains { $0.contains("suspended") }, back.joined(separator: "\n"))
     }
 
     func testHostileTextNeitherSetsTheTitleNorWritesTheClipboard() throws {

@@ -1,8 +1,9 @@
 import Foundation
+import XCTest
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import XCTest
 
 /// A program running in a private, detached tmux server, driven like a user would.
 ///
@@ -28,8 +29,10 @@ final class TmuxSession {
         }
     }
 
-    private static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    private static let tmuxPath: String? = [
+        "/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux",
+    ]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     let folder: URL
     private let socket: String
@@ -93,7 +96,9 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !screen.contains(where: { $0.contains(text) }) {
-            guard Date() < deadline else { throw Failure.timedOut(waitingFor: text, screen: screen) }
+            guard Date() < deadline else {
+                throw Failure.timedOut(waitingFor: text, screen: screen)
+            }
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture()
         }
@@ -127,7 +132,9 @@ final class TmuxSession {
 
     /// The program's exit status once it has exited, nil while it runs.
     func exitStatus() throws -> Int? {
-        let output = try tmux(["display-message", "-p", "-t", "=0:", "#{pane_dead}:#{pane_dead_status}"])
+        let output = try tmux([
+            "display-message", "-p", "-t", "=0:", "#{pane_dead}:#{pane_dead_status}",
+        ])
         let parts = output.trimmingCharacters(in: .whitespacesAndNewlines).split(
             separator: ":", omittingEmptySubsequences: false)
         guard parts.first == "1", parts.count > 1 else { return nil }
@@ -192,13 +199,13 @@ final class TmuxSession {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp { free(pointer) }
         }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
         guard spawned == 0 else {
-            throw Failure.tmuxFailed(arguments: arguments, status: spawned, output: "cannot start \(path)")
+            throw Failure.tmuxFailed(
+                arguments: arguments, status: spawned, output: "cannot start \(path)")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
@@ -214,7 +221,8 @@ final class TmuxSession {
     /// The built `lectern` executable: `$LECTERN_BIN`, else `.build/debug/lectern` in the
     /// package; throws `XCTSkip` when neither exists.
     static func lecternBinary(filePath: String = #filePath) throws -> URL {
-        if let configured = ProcessInfo.processInfo.environment["LECTERN_BIN"], !configured.isEmpty {
+        if let configured = ProcessInfo.processInfo.environment["LECTERN_BIN"], !configured.isEmpty
+        {
             return URL(fileURLWithPath: configured)
         }
         let packageRoot = URL(fileURLWithPath: filePath)
@@ -223,7 +231,10 @@ final class TmuxSession {
             .deletingLastPathComponent()
         let candidates = [".build/debug/lectern", ".build/x86_64-unknown-linux-gnu/debug/lectern"]
             .map { packageRoot.appendingPathComponent($0) }
-        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+        guard
+            let binary = candidates.first(where: {
+                FileManager.default.isExecutableFile(atPath: $0.path)
+            })
         else {
             throw XCTSkip("no lectern binary: run `swift build` first or set LECTERN_BIN")
         }
