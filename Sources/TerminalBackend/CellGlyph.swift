@@ -32,7 +32,8 @@ struct CellGlyph: Equatable {
         case 0:
             // A mark with nothing to sit on gets a space, so it cannot join the cell before.
             let allMarks = [wchar_t(base.value)] + marks
-            let fits = allMarks.count < Self.maximumScalars && allMarks.allSatisfy { wcwidth($0) == 0 }
+            let fits =
+                allMarks.count < Self.maximumScalars && allMarks.allSatisfy { wcwidth($0) == 0 }
             scalars = [0x20] + (fits ? allMarks : [])
             width = 1
         default:

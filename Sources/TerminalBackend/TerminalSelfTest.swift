@@ -1,8 +1,9 @@
+import Glibc
 import ReaderCore
 import ScreenKit
 
 /// A few frames that exercise the real terminal: wide characters, emoji, styles, colours,
-/// hostile text, keys, mouse and resizes; `q` quits.
+/// hostile text, keys, mouse and resizes; `s` runs a shell prompt outside curses, `q` quits.
 ///
 /// Run by the hidden `lectern --terminal-self-test` flag so that end-to-end tests can
 /// check the backend inside tmux without the rest of the reader.
@@ -29,6 +30,9 @@ public enum TerminalSelfTest {
             terminal.draw(frame, theme: theme)
             guard let event = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
             if event == .key(.character("q")) { return }
+            if event == .key(.character("s")) {
+                terminal.suspend { runChildPrompt() }
+            }
             eventCount += 1
             lastEvent = describe(event)
         }
@@ -66,7 +70,8 @@ public enum TerminalSelfTest {
             column += sample.0.count + 1
         }
         if rows > 0 {
-            put("bottom-right corner", row: rows - 1, column: max(0, columns - 19), slot: .help,
+            put(
+                "bottom-right corner", row: rows - 1, column: max(0, columns - 19), slot: .help,
                 into: &buffer)
         }
         return buffer
@@ -84,6 +89,20 @@ public enum TerminalSelfTest {
             if width == 2 { buffer[row, column + 1] = Cell("", slot: slot) }
             column += width
         }
+    }
+
+    /// Runs a child that owns the real terminal, as an editor would, until Enter.
+    static func runChildPrompt() {
+        let script = "printf 'suspended, press Enter: '; read answer"
+        let words: [String] = ["/bin/sh", "-c", script]
+        let arguments = words.map { strdup($0) } + [nil]
+        defer {
+            for argument in arguments { free(argument) }
+        }
+        var child: pid_t = 0
+        guard posix_spawn(&child, "/bin/sh", nil, nil, arguments, environ) == 0 else { return }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) == -1, errno == EINTR {}
     }
 
     static func describe(_ event: InputEvent) -> String {
