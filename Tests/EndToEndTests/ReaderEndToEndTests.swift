@@ -54,38 +54,38 @@ final class ReaderEndToEndTests: XCTestCase {
                 .first?["title"] as? String)
         // When the reader opens at 120×40
         let terminal = try startReader()
-        let screen = try terminal.waitFor("Comments")
+        let screen = try terminal.waitFor("Comments", timeout: 20)
         // Then the post list, the article and the nested thread are all on screen
         XCTAssertTrue(screen.contains { $0.contains(title) }, screen.joined(separator: "\n"))
         XCTAssertTrue(screen.contains { $0.contains("└─") }, "replies are drawn under their parents")
         // And the help screen lists the bindings generated from the command table
         try terminal.send(keys: "?")
-        let help = try terminal.waitFor("Tab")
+        let help = try terminal.waitFor("Tab", timeout: 20)
         XCTAssertTrue(help.contains { $0.contains("search") }, help.joined(separator: "\n"))
         try terminal.send(keys: "q")
         // And search finds a comment's text
         try terminal.send(keys: "/")
         try terminal.send(text: "grandchild")
         try terminal.send(keys: "Enter")
-        _ = try terminal.waitFor("grandchild")
+        _ = try terminal.waitFor("grandchild", timeout: 20)
         try terminal.send(keys: "Escape")
         // And q quits, restoring the terminal
         try terminal.send(keys: "q")
         try terminal.send(keys: "q")
-        XCTAssertEqual(try terminal.waitForExit(timeout: 5), 0)
+        XCTAssertEqual(try terminal.waitForExit(timeout: 20), 0)
     }
 
     func testSmallTerminalShowsOnePaneAndResizeReflows() throws {
         try lectern(["import", Self.fixtures.appendingPathComponent("base.xml").path])
         let terminal = try startReader(columns: 60, rows: 20)
-        let small = try terminal.waitFor("Second post")
+        let small = try terminal.waitFor("Second post", timeout: 20)
         XCTAssertFalse(small.contains { $0.contains("Comments") }, "below 80×24 only one pane shows")
         try terminal.resize(columns: 120, rows: 40)
-        let large = try terminal.waitFor("Comments")
+        let large = try terminal.waitFor("Comments", timeout: 20)
         XCTAssertTrue(large.contains { $0.contains("Second post") })
         XCTAssertTrue(large.allSatisfy { $0.count <= 120 })
         try terminal.send(keys: "q")
-        XCTAssertEqual(try terminal.waitForExit(timeout: 5), 0)
+        XCTAssertEqual(try terminal.waitForExit(timeout: 20), 0)
     }
 
     func testHostileContentLeavesScreenTitleAndClipboardAlone() throws {
@@ -93,7 +93,7 @@ final class ReaderEndToEndTests: XCTestCase {
         try lectern(["import", Self.fixtures.appendingPathComponent("hostile.xml").path])
         let terminal = try startReader()
         let titleBefore = try terminal.paneTitle()
-        let screen = try terminal.waitFor("Comments")
+        let screen = try terminal.waitFor("Comments", timeout: 20)
         try terminal.send(keys: "Tab")
         try terminal.send(keys: "Tab")
         try terminal.send(keys: "j")
@@ -123,7 +123,7 @@ final class ReaderEndToEndTests: XCTestCase {
         try "[author]\nname = \"Zoë\"\nemail = \"zoe@example.org\"\n"
             .write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         let terminal = try startReader(environment: ["EDITOR": editor.path, "VISUAL": ""])
-        _ = try terminal.waitFor("Comments")
+        _ = try terminal.waitFor("Comments", timeout: 20)
         // When the user replies to the selected comment and the reader is killed mid-edit
         try terminal.send(keys: "Tab")
         try terminal.send(keys: "Tab")
@@ -145,7 +145,7 @@ final class ReaderEndToEndTests: XCTestCase {
         stopEditor.waitUntilExit()
         // Then the next start recovers the text as a draft replying to that comment
         let restarted = try startReader()
-        _ = try restarted.waitFor("recovered")
+        _ = try restarted.waitFor("recovered", timeout: 20)
         try restarted.send(keys: "q")
         let drafts = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
         let draft = try XCTUnwrap(drafts?.first)
