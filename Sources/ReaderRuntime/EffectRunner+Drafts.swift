@@ -64,45 +64,66 @@ extension EffectRunner {
         }
         // The file stays on disk until its text is safely in the cache: if the reader dies
         // while the editor is open, the next start recovers it.
-        let status = runEditor(on: file)
+        let (status, discardIfEmpty) = runEditor(on: file)
         if status != 0 {
             return [.message("the editor exited with status \(status); the draft file is kept at \(file.path)", isError: true)]
         }
         do {
-            guard let draft = try importEditedFile(file, editing: draftID) else {
-                return [.message("empty draft discarded", isError: false), .draftsLoaded(try store.drafts())]
+            if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return messages + (try keepOrDiscardEmpty(file, draftID: draftID, postID: postID,
+                    parentCommentID: parentCommentID, discard: discardIfEmpty))
             }
+            guard let draft = try DraftRecovery.importFile(
+                file, store: store, authorName: settings.authorName ?? "",
+                authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "")
+            else { return messages }
             return messages + [.draftSaved(draft), .draftsLoaded(try store.drafts())]
         } catch {
             return [.message("the draft stays in \(file.path): \(error)", isError: true)]
         }
     }
 
-    /// Runs `$VISUAL`, then `$EDITOR`, then `vi` on `file` with the terminal handed over.
-    private func runEditor(on file: URL) -> Int32 {
+    /// The user emptied the draft and was asked: discard it, or keep it (empty, or as it was).
+    private func keepOrDiscardEmpty(
+        _ file: URL, draftID: Int64?, postID: Int64, parentCommentID: Int64?, discard: Bool
+    ) throws -> [Action] {
+        try? FileManager.default.removeItem(at: file)
+        switch (draftID, discard) {
+        case (nil, true):
+            return [.message("empty draft discarded", isError: false)]
+        case (nil, false):
+            let draft = try store.saveDraft(Draft(
+                postID: postID, parentCommentID: parentCommentID, authorName: settings.authorName ?? "",
+                authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "", body: ""))
+            return [.draftSaved(draft), .draftsLoaded(try store.drafts())]
+        case (let id?, true):
+            try store.deleteDraft(id: id)
+            return [.message("draft \(id) discarded", isError: false), .draftsLoaded(try store.drafts())]
+        case (let id?, false):
+            return [.message("draft \(id) keeps its earlier text", isError: false)]
+        }
+    }
+
+    /// Runs `$VISUAL`, then `$EDITOR`, then `vi` on `file` with the terminal handed over; when
+    /// the user leaves the text empty, asks there whether to discard the draft.
+    private func runEditor(on file: URL) -> (status: Int32, discardIfEmpty: Bool) {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let run = { ChildProcess.runShell(command: editor, argument: file.path) }
-        return terminal?.handOff(run) ?? run()
-    }
-
-    private func importEditedFile(_ file: URL, editing draftID: Int64?) throws -> Draft? {
-        let edited = try DraftFile.read(file)
-        if edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let draftID {
-            // Emptying an existing draft is not a way to delete it by accident: keep the old text.
-            try? FileManager.default.removeItem(at: file)
-            throw DraftEditError("the edited text of draft \(draftID) was empty; the draft keeps its earlier text (delete it from the draft list with d)")
+        var discard = true
+        let run = { () -> Int32 in
+            let status = ChildProcess.runShell(command: editor, argument: file.path)
+            if status == 0, let edited = try? DraftFile.read(file),
+                edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            {
+                print("The draft is empty. Discard it? [Y/n] ", terminator: "")
+                fflush(nil)
+                discard = !(readLine()?.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") ?? false)
+            }
+            return status
         }
-        return try DraftRecovery.importFile(
-            file, store: store, authorName: settings.authorName ?? "",
-            authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "")
+        let status = terminal?.handOff(run) ?? run()
+        return (status, discard)
     }
-}
-
-/// Why an edited draft was not saved.
-struct DraftEditError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// The parent comment as quoted text, for replies that start with a quote.
