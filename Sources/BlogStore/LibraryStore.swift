@@ -54,6 +54,9 @@ public final class LibraryStore: Sendable {
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // The reader, `lectern sync` and `lectern drafts` may run at once in different
+        // terminals: a writer waits for another's transaction instead of failing at once.
+        configuration.busyMode = .timeout(15)
         configuration.prepareDatabase { db in
             // WAL makes NORMAL durable enough for a cache, and it halves commit cost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")

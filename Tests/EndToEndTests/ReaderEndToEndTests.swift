@@ -41,9 +41,25 @@ final class ReaderEndToEndTests: XCTestCase {
         var environment = environment
         environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
+        // The shell stays behind the reader to print its exit status on the restored screen.
+        let reader = "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))"
         return try TmuxSession(
-            command: "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))",
+            command: "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
             columns: columns, rows: rows, environment: environment)
+    }
+
+    /// Presses q until the reader has closed every overlay and exited, and checks that it
+    /// exited cleanly and gave the shell its screen back.
+    private func quit(_ terminal: TmuxSession) throws {
+        for _ in 0..<4 {
+            try terminal.send(keys: "q")
+            if let screen = try? terminal.waitFor("LECTERN-EXIT", timeout: 3) {
+                XCTAssertTrue(screen.contains { $0.contains("LECTERN-EXIT 0") }, screen.joined(separator: "\n"))
+                XCTAssertFalse(screen.contains { $0.contains("Comments") }, "the reader's screen is gone")
+                return
+            }
+        }
+        XCTFail("the reader did not quit: \((try? terminal.capture())?.joined(separator: "\n") ?? "")")
     }
 
     func testNewestPostItsArticleAndNestedCommentsShowAtOnceAndKeysWork() throws {
@@ -65,14 +81,18 @@ final class ReaderEndToEndTests: XCTestCase {
         try terminal.send(keys: "q")
         // And search finds a comment's text
         try terminal.send(keys: "/")
-        try terminal.send(text: "grandchild")
+        try terminal.send(text: "trashed")
         try terminal.send(keys: "Enter")
-        _ = try terminal.waitFor("grandchild", timeout: 20)
-        try terminal.send(keys: "Escape")
+        let results = try terminal.waitFor("Reply to trashed", timeout: 20)
+        XCTAssertFalse(results.contains { $0.contains("No matches") })
+        // Escape goes back to the query, a second Escape closes the search. (A key right
+        // behind Escape would read as Alt-key, as in every curses program.)
+        for _ in 0..<2 {
+            try terminal.send(keys: "Escape")
+            Thread.sleep(forTimeInterval: 0.3)
+        }
         // And q quits, restoring the terminal
-        try terminal.send(keys: "q")
-        try terminal.send(keys: "q")
-        XCTAssertEqual(try terminal.waitForExit(timeout: 20), 0)
+        try quit(terminal)
     }
 
     func testSmallTerminalShowsOnePaneAndResizeReflows() throws {
@@ -84,8 +104,7 @@ final class ReaderEndToEndTests: XCTestCase {
         let large = try terminal.waitFor("Comments", timeout: 20)
         XCTAssertTrue(large.contains { $0.contains("Second post") })
         XCTAssertTrue(large.allSatisfy { $0.count <= 120 })
-        try terminal.send(keys: "q")
-        XCTAssertEqual(try terminal.waitForExit(timeout: 20), 0)
+        try quit(terminal)
     }
 
     func testHostileContentLeavesScreenTitleAndClipboardAlone() throws {
@@ -146,7 +165,7 @@ final class ReaderEndToEndTests: XCTestCase {
         // Then the next start recovers the text as a draft replying to that comment
         let restarted = try startReader()
         _ = try restarted.waitFor("recovered", timeout: 20)
-        try restarted.send(keys: "q")
+        try quit(restarted)
         let drafts = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
         let draft = try XCTUnwrap(drafts?.first)
         XCTAssertEqual(draft["body"] as? String, "Thank you, this helped. 日本語も")
