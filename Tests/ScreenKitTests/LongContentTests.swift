@@ -4,19 +4,16 @@ import ReaderCore
 import ScreenKit
 import XCTest
 
-/// A key press redraws a frame: it must cost what the screen shows, not what the post holds.
-final class FrameTimeTests: XCTestCase {
+/// Long threads and long articles: navigation keeps the cursor on screen and reaches the end.
+/// (Their speed is measured by `lectern-bench reader`, not here.)
+final class LongContentTests: XCTestCase {
     let size = ScreenSize(columns: 120, rows: 40)
 
-    /// Milliseconds per call of `body`, averaged over `runs` after one warm-up.
-    func milliseconds(runs: Int = 10, _ body: () -> Void) -> Double {
-        body()
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<runs { body() }
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / Double(runs) / 1_000_000
+    func repeatedly(_ times: Int, _ body: () -> Void) {
+        for _ in 0..<times { body() }
     }
 
-    func testFiveThousandCommentThreadStepsFast() {
+    func testFiveThousandCommentThreadFollowsTheCursor() {
         // Given 5,000 comments with 60-word bodies, chains of seven, the cursor deep inside
         let comments = (0..<5000).map { index in
             Comment(id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)", author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)), contentHTML: String(repeating: "word ", count: 60))
@@ -26,19 +23,17 @@ final class FrameTimeTests: XCTestCase {
         state.thread = ThreadState(postID: 1, comments: comments)
         state.thread.selectedRow = 4321
         // When each frame follows a j press and reports its viewport back, as the runner does
-        let perFrame = milliseconds(runs: 20) {
+        repeatedly(20) {
             _ = reduce(&state, .input(.key(.character("j"))))
             let layout = ReaderLayout(size: size, focus: state.focus)
             let viewport = ThreadViewport.compute(state: state.thread, layout: layout, commentText: ScreenRenderer.bareText)
             _ = ScreenRenderer.render(state, size: size, threadViewport: viewport)
             _ = reduce(&state, .threadViewportChanged(top: viewport.top, shownComments: viewport.shownComments))
         }
-        print("frame of a 5,000-comment thread after j: \(perFrame) ms")
         XCTAssertTrue(state.thread.scroll > 4000, "the top followed the cursor")
-        XCTAssertLessThan(perFrame, 50, "debug build budget; release is the 5 ms target")
     }
 
-    func testTwoThousandParagraphArticleScrollsFast() {
+    func testTwoThousandParagraphArticleScrollsToItsRealEnd() {
         // Given a 2,000-paragraph post laid out once
         let paragraph = "A long post keeps going, with some bold words in every paragraph, so the wrapper has work to do on each line of it."
         let text = RichText(blocks: (0..<2000).map { _ in .paragraph([RichSpan(paragraph), RichSpan(" bold", style: .bold)]) })
@@ -47,18 +42,14 @@ final class FrameTimeTests: XCTestCase {
         state.article.post = Post(id: 1, sourceID: "1", title: "A very long post")
         state.article.text = text
         let layout = ReaderLayout(size: size, focus: .article)
-        var laidOut: ArticleLines?
-        let layoutTime = milliseconds(runs: 1) { laidOut = ArticleLines(article: state.article, layout: layout) }
-        let lines = laidOut!
+        let lines = ArticleLines(article: state.article, layout: layout)!
         _ = reduce(&state, lines.measuredAction)
         // When j is pressed and a frame drawn, many times
-        let perFrame = milliseconds(runs: 50) {
+        repeatedly(50) {
             _ = reduce(&state, .input(.key(.character("j"))))
             XCTAssertTrue(lines.matches(state.article, width: layout.articleTextWidth))
             _ = ScreenRenderer.render(state, size: size, article: lines)
         }
-        print("article of 2,000 paragraphs: laid out once in \(layoutTime) ms, then \(perFrame) ms a frame")
-        XCTAssertLessThan(perFrame, 50, "debug build budget; release is the 5 ms target")
         // And G reaches the real last screenful
         _ = reduce(&state, .input(.key(.character("G"))))
         XCTAssertEqual(state.article.scroll, lines.lines.count - state.visibleRows(of: .article))
