@@ -3,7 +3,8 @@ import BlogStore
 import Foundation
 
 /// Measures a first sync and a second sync with nothing new, against a local HTTP server
-/// (`python3 -m http.server`, which answers `If-Modified-Since` with 304).
+/// (Python's `http.server` speaking HTTP/1.1 with keep-alive, see `SyncBenchmarkServer`; it
+/// answers `If-Modified-Since` with 304).
 public enum SyncBenchmark {
     public struct Report: Equatable, Sendable, CustomStringConvertible {
         public var blogs: Int
@@ -33,12 +34,7 @@ public enum SyncBenchmark {
         let bytes = try SyncBenchmarkSite.write(
             blogs: blogs, posts: posts, commentsPerPost: commentsPerPost, to: root.appendingPathComponent("site"),
             baseURL: base)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.appendingPathComponent("site").path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let server = try SyncBenchmarkServer.start(port: port, directory: root.appendingPathComponent("site"))
         defer { server.terminate() }
         try await waitForServer(URL(string: "\(base)/blog0/feed.xml")!)
 
