@@ -58,6 +58,9 @@ final class HTTPConnectionPool: @unchecked Sendable {
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpShouldSetCookies = false
+        // Without this FoundationNetworking parses every response's headers for cookies.
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.httpCookieStorage = nil
         configuration.httpMaximumConnectionsPerHost = Self.maxConnectionsPerHost
         configuration.timeoutIntervalForRequest = key.requestTimeout
         configuration.timeoutIntervalForResource = key.resourceTimeout
