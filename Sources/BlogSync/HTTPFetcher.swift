@@ -12,6 +12,8 @@ public struct HTTPFetcher: Sendable {
     public static let defaultUserAgent = "Lectern/\(version) (terminal blog reader)"
 
     public var userAgent: String
+    /// Shared by every copy of this fetcher, so their requests reuse connections.
+    private let pool = HTTPConnectionPool()
 
     public init(userAgent: String = HTTPFetcher.defaultUserAgent) {
         self.userAgent = userAgent
@@ -19,7 +21,7 @@ public struct HTTPFetcher: Sendable {
 
     /// Performs `request`; with `retryOnce`, waits out a short `Retry-After` and tries again once.
     public func fetch(_ request: FetchRequest) async -> FetchResult {
-        let first = await HTTPTransfer(request: request, userAgent: userAgent).run()
+        let first = await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool)
         guard request.retryOnce, case .failed(let error) = first,
             case .retryAfter(let seconds) = error.kind, Double(seconds) <= request.retryCap
         else { return first }
@@ -28,6 +30,6 @@ public struct HTTPFetcher: Sendable {
         } catch {
             return .failed(FetchError(url: request.url, kind: .cancelled))
         }
-        return await HTTPTransfer(request: request, userAgent: userAgent).run()
+        return await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool)
     }
 }

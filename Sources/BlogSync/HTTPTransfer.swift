@@ -5,12 +5,12 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// Runs one request on a URLSession of its own and turns what happens into a `FetchResult`.
+/// Runs one request on a shared URLSession and turns what happens into a `FetchResult`.
 ///
-/// A session per transfer keeps the delegate's state private to one request; the delegate
-/// watches redirects (permanence, loops), streams the body against the size limit and
-/// enforces the total timeout, which URLSession on Linux does not do below whole seconds.
-final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// The session's router hands this transfer its task's callbacks: it watches redirects
+/// (permanence, loops), streams the body against the size limit and enforces the total
+/// timeout, which URLSession on Linux does not do below whole seconds.
+final class HTTPTransfer: @unchecked Sendable {
     /// Redirects followed before the fetch is declared a loop.
     static let maxRedirects = 10
 
@@ -34,18 +34,8 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         self.userAgent = userAgent
     }
 
-    /// Performs the request once; never throws, every failure is a `.failed` result.
-    func run() async -> FetchResult {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpShouldSetCookies = false
-        // URLSession drops fractions of a second (0.5 would fail every request).
-        configuration.timeoutIntervalForRequest = max(1, request.connectTimeout.rounded(.up))
-        configuration.timeoutIntervalForResource = max(1, request.totalTimeout.rounded(.up)) + 1
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = 1
-        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
+    /// Performs the request once on `pool`; never throws, every failure is a `.failed` result.
+    func run(on pool: HTTPConnectionPool) async -> FetchResult {
         let urlRequest = makeURLRequest()
         visited.insert(request.url.absoluteString)
 
@@ -54,12 +44,11 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
                 lock.lock()
                 if let failure {
                     lock.unlock()
-                    session.invalidateAndCancel()
                     continuation.resume(returning: .failed(FetchError(url: request.url, kind: failure)))
                     return
                 }
                 self.continuation = continuation
-                let task = session.dataTask(with: urlRequest)
+                let task = pool.makeTask(urlRequest, for: request, transfer: self)
                 self.task = task
                 lock.unlock()
                 let limit = request.totalTimeout
@@ -77,6 +66,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
+        urlRequest.timeoutInterval = HTTPConnectionPool.requestTimeout(for: request)
         urlRequest.setValue(userAgent, forHTTPHeaderField: "User-Agent")
         urlRequest.setValue(request.accept, forHTTPHeaderField: "Accept")
         urlRequest.setValue("gzip, deflate", forHTTPHeaderField: "Accept-Encoding")
@@ -112,26 +102,23 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         return true
     }
 
-    // MARK: URLSessionDataDelegate
+    // MARK: Task events, forwarded by the session's router
 
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        let http = response as? HTTPURLResponse
+    /// Decides whether to read the body once the headers are in.
+    func disposition(for response: URLResponse) -> URLSession.ResponseDisposition {
         lock.lock()
-        self.response = http
+        self.response = response as? HTTPURLResponse
         lock.unlock()
         // A declared length over the limit fails before a byte of body is read.
         if response.expectedContentLength > Int64(request.maxBytes) {
             abort(with: .tooLarge(limit: request.maxBytes))
-            completionHandler(.cancel)
-            return
+            return .cancel
         }
-        completionHandler(.allow)
+        return .allow
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+    /// Collects a piece of the body, failing the transfer once it passes the limit.
+    func receive(_ data: Data) {
         lock.lock()
         body.append(data)
         let tooLarge = body.count > request.maxBytes
@@ -139,20 +126,13 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         if tooLarge { abort(with: .tooLarge(limit: request.maxBytes)) }
     }
 
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask,
-        willPerformHTTPRedirection response: HTTPURLResponse, newRequest: URLRequest,
-        completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        guard request.followRedirects else {
-            completionHandler(nil)
-            return
-        }
+    /// The request to follow a redirect with, or nil to stop at the redirect response.
+    func redirect(_ response: HTTPURLResponse, to newRequest: URLRequest) -> URLRequest? {
+        guard request.followRedirects else { return nil }
         guard let next = newRequest.url, ["http", "https"].contains(next.scheme?.lowercased() ?? "")
         else {
             record(.network("redirect to an unsupported address"))
-            completionHandler(nil)
-            return
+            return nil
         }
         lock.lock()
         redirects += 1
@@ -161,21 +141,21 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
             redirects > Self.maxRedirects || !visited.insert(next.absoluteString).inserted
         lock.unlock()
         if isLoop {
-            // Cancelling here would crash FoundationNetworking, which is waiting for this
-            // handler; declining the redirect ends the transfer just as well.
+            // Cancelling here would crash FoundationNetworking, which is waiting for the
+            // redirect handler; declining the redirect ends the transfer just as well.
             record(.redirectLoop)
-            completionHandler(nil)
-            return
+            return nil
         }
         var followed = newRequest
         for name in ["User-Agent", "Accept", "Accept-Encoding"]
         where followed.value(forHTTPHeaderField: name) == nil {
             followed.setValue(makeURLRequest().value(forHTTPHeaderField: name), forHTTPHeaderField: name)
         }
-        completionHandler(followed)
+        return followed
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+    /// Hands the outcome to the waiting caller.
+    func complete(error: Error?) {
         lock.lock()
         finished = true
         let result = makeResult(
@@ -183,8 +163,8 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
             allRedirectsPermanent: allRedirectsPermanent, request: request)
         let continuation = self.continuation
         self.continuation = nil
+        self.task = nil
         lock.unlock()
-        session.finishTasksAndInvalidate()
         continuation?.resume(returning: result)
     }
 }

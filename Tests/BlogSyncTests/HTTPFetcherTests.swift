@@ -142,6 +142,22 @@ final class HTTPFetcherTests: XCTestCase {
         XCTAssertLessThan(openFileDescriptors() - descriptorsBefore, 10)
     }
 
+    func testSuccessiveFetchesReuseOneConnection() async throws {
+        // Given a server that keeps connections alive
+        let paths = (0..<10).map { "/feed?reuse=\($0)" }
+
+        // When one fetcher fetches ten feeds one after the other
+        for path in paths {
+            let result = await fetcher.fetch(makeRequest(path))
+            XCTAssertNotNil(result.response, "\(result)")
+        }
+
+        // Then they all came over a single connection
+        let sent = try await server.requests(to: "/feed?reuse=")
+        XCTAssertEqual(sent.count, 10)
+        XCTAssertEqual(Set(sent.compactMap(\.clientPort)).count, 1, "\(sent.map(\.clientPort))")
+    }
+
     func testHTMLPageIsReturnedWithItsContentType() async throws {
         let result = await fetcher.fetch(makeRequest("/html"))
 

@@ -15,6 +15,8 @@ final class TestServer {
         var path: String
         var headers: [String: String]
         var body: String
+        /// The client's TCP port: requests sharing one came over the same connection.
+        var clientPort: Int?
 
         /// A header by case-insensitive name.
         func header(_ name: String) -> String? {

@@ -87,6 +87,7 @@ class Handler(BaseHTTPRequestHandler):
                     "path": self.path,
                     "headers": {k: v for k, v in self.headers.items()},
                     "body": body.decode("utf-8", "replace"),
+                    "clientPort": self.client_address[1],
                 })
         try:
             self.route(path, query, body)
