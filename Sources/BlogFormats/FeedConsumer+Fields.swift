@@ -146,7 +146,5 @@ extension FeedConsumer {
         kind == .xhtml ? html : FeedHTML.resolvingLinks(in: html, against: bases.current)
     }
 
-    func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func trimmed(_ text: String) -> String { text.trimmedWhitespace }
 }

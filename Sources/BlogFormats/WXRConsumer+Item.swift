@@ -80,7 +80,5 @@ extension WXRConsumer {
             contentHTML: comment.content, kind: kind, status: status)
     }
 
-    private func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func trimmed(_ text: String) -> String { text.trimmedWhitespace }
 }

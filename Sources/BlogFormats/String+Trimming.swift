@@ -1,0 +1,13 @@
+import Foundation
+
+extension String {
+    /// The text without leading and trailing white space.
+    ///
+    /// Most feed and export fields have none, and Foundation's trimming bridges through
+    /// NSString every time: looking at the two ends first makes the common case free.
+    var trimmedWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        guard first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
