@@ -26,12 +26,22 @@ extension LibraryStore {
     }
 
     public func saveValidators(_ validators: HTTPValidators, for url: String) throws {
+        try saveValidators([(url, validators)])
+    }
+
+    /// Stores the validators of many URLs in one transaction (a sync answers hundreds at once).
+    public func saveValidators(_ pairs: [(url: String, validators: HTTPValidators)]) throws {
+        guard !pairs.isEmpty else { return }
+        let now = Date().storedSeconds
         try writer.write { db in
-            try db.execute(sql: """
+            let statement = try db.cachedStatement(sql: """
                 INSERT INTO http_validator (url, etag, last_modified, updated) VALUES (?, ?, ?, ?)
                 ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
                     last_modified = excluded.last_modified, updated = excluded.updated
-                """, arguments: [url, validators.etag, validators.lastModified, Date().storedSeconds])
+                """)
+            for (url, validators) in pairs {
+                try statement.execute(arguments: [url, validators.etag, validators.lastModified, now])
+            }
         }
     }
 

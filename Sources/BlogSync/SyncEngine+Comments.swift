@@ -39,7 +39,7 @@ extension SyncEngine {
             result.newComments += counts.newComments
             result.updatedComments += counts.updatedComments
         }
-        for (url, saved) in validators { try saveValidators(saved, for: url) }
+        try store.saveValidators(validators.map { (url: $0.0, validators: $0.1) })
     }
 
     /// Tries the job's sources richest first; the first that answers wins.
