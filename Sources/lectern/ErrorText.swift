@@ -3,6 +3,14 @@ import Foundation
 
 /// One-line error messages that always say where the problem is.
 enum ErrorText {
+    /// The error as one line, with whatever location it carries.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let error as CustomStringConvertible: return error.description
+        default: return error.localizedDescription
+        }
+    }
+
     /// `source` is prefixed unless the error already names its own location.
     static func describe(_ error: Error, source: String) -> String {
         let text: String

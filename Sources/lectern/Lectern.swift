@@ -14,6 +14,30 @@ struct Lectern: AsyncParsableCommand {
             ShowCommand.self, AddCommand.self, SyncCommand.self, ExportCommand.self, DraftsCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)
+
+    /// Runs the chosen command; a failure is one `error:` line on stderr and exit status 1.
+    static func main() async {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)  // usage errors, --help and --version
+        }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let exitCode as ExitCode {
+            exit(withError: exitCode)
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(ErrorText.describe(error))\n".utf8))
+            exit(withError: ExitCode.failure)
+        }
+    }
 }
 
 /// Options every command shares.
