@@ -49,37 +49,14 @@ final class OutboxTestSite {
         }
     }
 
-    let port: Int
-    private let process: Process
-    private let stdinPipe: Pipe
+    private let server: PythonServer
 
     /// Starts the site with the given `wordpress_site.py` options.
     init(_ arguments: [String] = []) throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Server/wordpress_site.py")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-        stdinPipe = Pipe()
-        let stdoutPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
-        try process.run()
-
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = stdoutPipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let text = String(data: line, encoding: .utf8),
-            let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            process.terminate()
-            throw XCTSkip("the WordPress-like site did not start (is python3 installed?)")
-        }
-        self.port = port
+        server = try PythonServer(script: "wordpress_site.py", arguments: arguments)
     }
+
+    var port: Int { server.port }
 
     var siteURL: String { "http://127.0.0.1:\(port)" }
 
@@ -99,9 +76,5 @@ final class OutboxTestSite {
         _ = try await URLSession.shared.data(for: request)
     }
 
-    func stop() {
-        try? stdinPipe.fileHandleForWriting.close()
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-    }
+    func stop() { server.stop() }
 }

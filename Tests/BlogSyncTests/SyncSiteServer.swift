@@ -15,37 +15,16 @@ final class SyncSiteServer {
         var status: Int
     }
 
-    let port: Int
     let root: URL
-    private let process: Process
-    private let stdinPipe: Pipe
+    private let server: PythonServer
 
     init() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Server/sites.py")
         root = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-sites-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, root.path]
-        stdinPipe = Pipe()
-        let stdoutPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = stdoutPipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            process.terminate()
-            throw XCTSkip("the site server did not start (is python3 installed?)")
-        }
-        self.port = port
+        server = try PythonServer(script: "sites.py", arguments: [root.path])
     }
+
+    var port: Int { server.port }
 
     var base: String { "http://127.0.0.1:\(port)" }
 
@@ -72,9 +51,7 @@ final class SyncSiteServer {
     }
 
     func stop() {
-        try? stdinPipe.fileHandleForWriting.close()
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        server.stop()
         try? FileManager.default.removeItem(at: root)
     }
 }

@@ -24,42 +24,18 @@ final class TestServer {
         }
     }
 
-    let port: Int
     let root: URL
-    private let process: Process
-    private let stdinPipe: Pipe
+    private let server: PythonServer
 
     /// Starts the server on a fresh temporary directory it serves files from.
     init() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Server/test_server.py")
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("lectern-http-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, root.path]
-        stdinPipe = Pipe()
-        let stdoutPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
-        try process.run()
-
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = stdoutPipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let text = String(data: line, encoding: .utf8),
-            let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            process.terminate()
-            throw XCTSkip("the test server did not start (is python3 installed?)")
-        }
-        self.port = port
+        server = try PythonServer(script: "test_server.py", arguments: [root.path])
     }
+
+    var port: Int { server.port }
 
     /// An absolute URL on this server.
     func url(_ path: String) -> URL {
@@ -79,9 +55,7 @@ final class TestServer {
     }
 
     func stop() {
-        try? stdinPipe.fileHandleForWriting.close()
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        server.stop()
         try? FileManager.default.removeItem(at: root)
     }
 }
