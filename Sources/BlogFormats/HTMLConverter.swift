@@ -28,9 +28,7 @@ public enum HTMLConverter {
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             return HTMLPlainTextCollector.collapse(source)
         }
-        let collector = HTMLPlainTextCollector()
-        HTMLSAXParser.parse(source, into: collector)
-        return collector.text
+        return HTMLPlainTextExtractor.current.text(ofMarkup: source)
     }
 
     /// Applies the WordPress display filters the raw export body has not been through yet.
