@@ -24,6 +24,15 @@ final class HTMLPlainTextExtractor {
         return extractor
     }
 
+    /// Whether the UTF-8 of `text` holds `byte`.
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     deinit {
         if let context { htmlFreeParserCtxt(context) }
     }
