@@ -24,13 +24,14 @@ public enum HTMLConverter {
     /// Control characters are left as they are (this text feeds the search index, hot in
     /// every import): whoever shows it on a terminal passes it through `TerminalSafeText`.
     public static func plainText(fromHTML html: String) -> String {
-        let source = HTMLShortcodeFilter.strip(html)
-        if !source.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+        // memchr finds a byte many times faster than iterating a String's UTF-8 view.
+        let source = HTMLPlainTextExtractor.contains(html, UInt8(ascii: "[")) ? HTMLShortcodeFilter.strip(html) : html
+        if !HTMLPlainTextExtractor.contains(source, UInt8(ascii: "<")),
+            !HTMLPlainTextExtractor.contains(source, UInt8(ascii: "&"))
+        {
             return HTMLPlainTextCollector.collapse(source)
         }
-        let collector = HTMLPlainTextCollector()
-        HTMLSAXParser.parse(source, into: collector)
-        return collector.text
+        return HTMLPlainTextExtractor.current.text(ofMarkup: source)
     }
 
     /// Applies the WordPress display filters the raw export body has not been through yet.

@@ -8,13 +8,15 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
     private var output: [UInt8] = []
     private var pendingSpace = false
     private var hiddenDepth = 0
+    /// Whether `output` may hold a control character, noticed while collecting it.
+    private var mayHoldControl = false
     /// Roles of the tag names seen in this parse, by interned address: a parse meets only a
     /// handful of distinct tags, and a pointer comparison beats building a String for each.
     private var knownRoles: [(name: UnsafePointer<xmlChar>, role: HTMLTagRole)] = []
 
     var text: String {
         let text = String(decoding: output, as: UTF8.self)
-        return output.contains(where: HTMLControlCharacters.mayStartControl) ? TerminalSafeText.sanitize(text) : text
+        return mayHoldControl ? TerminalSafeText.sanitize(text) : text
     }
 
     /// `text` (already free of markup) with its whitespace collapsed and made terminal-safe.
@@ -44,15 +46,30 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard hiddenDepth == 0 else { return }
-        for byte in bytes {
-            if HTMLParagraphBuilder.isCollapsibleSpace(byte) {
+        guard hiddenDepth == 0, let base = bytes.baseAddress else { return }
+        output.reserveCapacity(output.count + bytes.count + 1)
+        let count = bytes.count
+        var index = 0
+        // Copies runs of visible bytes whole; only bytes up to 0x20 need a closer look.
+        while index < count {
+            let byte = base[index]
+            if byte <= 0x20, HTMLParagraphBuilder.isCollapsibleSpace(byte) {
                 pendingSpace = true
-            } else {
-                if pendingSpace, !output.isEmpty { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
+                index += 1
+                continue
             }
+            var end = index + 1
+            while end < count {
+                let next = base[end]
+                if next <= 0x20, HTMLParagraphBuilder.isCollapsibleSpace(next) { break }
+                end += 1
+            }
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if !mayHoldControl, run.contains(where: HTMLControlCharacters.mayStartControl) { mayHoldControl = true }
+            output.append(contentsOf: run)
+            index = end
         }
     }
 

@@ -19,37 +19,49 @@ enum HTMLSAXParser {
 
     /// Parses `html` to the end (or until the receiver stops it), calling `receiver` for each event.
     static func parse(_ html: String, into receiver: HTMLSAXReceiver) {
-        _ = initialized
         var handler = makeHandler()
         var text = html
         text.withUTF8 { bytes in
             let userData = Unmanaged.passUnretained(receiver).toOpaque()
-            guard
-                let context = htmlCreatePushParserCtxt(
-                    &handler, userData, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
-            else { return }
+            guard let context = makeContext(handler: &handler, userData: userData) else { return }
             defer {
                 receiver.parserContext = nil
                 htmlFreeParserCtxt(context)
             }
-            htmlCtxtUseOptions(context, options)
             receiver.parserContext = context
-            var offset = 0
-            // htmlParseChunk takes an Int32 length; one chunk for every realistic body.
-            let chunkLimit = Int(Int32.max / 2)
-            while offset < bytes.count {
-                let length = min(chunkLimit, bytes.count - offset)
-                let start = UnsafeRawPointer(bytes.baseAddress! + offset)
-                    .assumingMemoryBound(to: CChar.self)
-                if htmlParseChunk(context, start, Int32(length), 0) != 0,
-                    context.pointee.disableSAX != 0
-                {
-                    return
-                }
-                offset += length
-            }
-            htmlParseChunk(context, nil, 0, 1)
+            feed(bytes, to: context)
         }
+    }
+
+    /// A new push parser context reporting to `handler`, with `options` applied.
+    static func makeContext(
+        handler: inout htmlSAXHandler, userData: UnsafeMutableRawPointer?
+    ) -> htmlParserCtxtPtr? {
+        _ = initialized
+        guard
+            let context = htmlCreatePushParserCtxt(&handler, userData, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
+        else { return nil }
+        htmlCtxtUseOptions(context, options)
+        return context
+    }
+
+    /// Parses all of `bytes` with `context` and ends the document (or stops when the receiver does).
+    static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: htmlParserCtxtPtr) {
+        var offset = 0
+        // htmlParseChunk takes an Int32 length; one chunk for every realistic body.
+        let chunkLimit = Int(Int32.max / 2)
+        while offset < bytes.count {
+            let length = min(chunkLimit, bytes.count - offset)
+            let start = UnsafeRawPointer(bytes.baseAddress! + offset)
+                .assumingMemoryBound(to: CChar.self)
+            if htmlParseChunk(context, start, Int32(length), 0) != 0,
+                context.pointee.disableSAX != 0
+            {
+                return
+            }
+            offset += length
+        }
+        htmlParseChunk(context, nil, 0, 1)
     }
 
     private static func receiver(_ context: UnsafeMutableRawPointer?) -> HTMLSAXReceiver? {
@@ -57,7 +69,7 @@ enum HTMLSAXParser {
         return Unmanaged<HTMLSAXReceiver>.fromOpaque(context).takeUnretainedValue()
     }
 
-    private static func makeHandler() -> htmlSAXHandler {
+    static func makeHandler() -> htmlSAXHandler {
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }

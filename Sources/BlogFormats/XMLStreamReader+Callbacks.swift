@@ -51,7 +51,7 @@ extension XMLStreamReader {
     ) {
         guard !shouldStop, let consumer else { return }
         depth += 1
-        let tag = names.tag(uri: uri, prefix: prefix, local: local, vocabulary: vocabulary)
+        let tag = tagCache.tag(uri: uri, prefix: prefix, local: local, names: &names, vocabulary: vocabulary)
         do {
             try consumer.didStartElement(
                 tag, attributes: XMLAttributes(raw: attributes, count: attributeCount), reader: self)
@@ -59,12 +59,13 @@ extension XMLStreamReader {
             consumerError = error
             stop()
         }
-        textBuffer.removeAll(keepingCapacity: true)
+        // Most elements end with no text after them: skip the (not free) removal then.
+        if !textBuffer.isEmpty { textBuffer.removeAll(keepingCapacity: true) }
     }
 
     func end(_ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
         guard !shouldStop, let consumer else { return }
-        let tag = names.tag(uri: uri, prefix: prefix, local: local, vocabulary: vocabulary)
+        let tag = tagCache.tag(uri: uri, prefix: prefix, local: local, names: &names, vocabulary: vocabulary)
         do {
             try consumer.didEndElement(tag, reader: self)
         } catch {
@@ -72,7 +73,8 @@ extension XMLStreamReader {
             stop()
         }
         depth -= 1
-        textBuffer.removeAll(keepingCapacity: true)
+        // Most elements end with no text after them: skip the (not free) removal then.
+        if !textBuffer.isEmpty { textBuffer.removeAll(keepingCapacity: true) }
     }
 
     func entity(named name: String) -> xmlEntityPtr? {

@@ -25,6 +25,7 @@ public final class XMLStreamReader {
     var parseError: FormatError?
     var consumerError: Error?
     var names = XMLNameTable()
+    var tagCache = TagCache()
     var entities = XMLEntityTable()
     /// Nesting depth of the element being reported (1 for the root).
     public internal(set) var depth = 0
@@ -92,6 +93,7 @@ public final class XMLStreamReader {
         consumerError = nil
         depth = 0
         names.reset()
+        tagCache.reset()
         entities.reset()
         textBuffer.removeAll(keepingCapacity: true)
         defer { self.consumer = nil }

@@ -9,11 +9,11 @@ import GRDB
 public final class ImportSession {
     let db: Database
     let now: Double
-    /// Ids above these were allocated by this session (AUTOINCREMENT never reuses ids).
+    /// Ids above this were allocated by this session (AUTOINCREMENT never reuses ids).
     private let postSequenceAtStart: Int64
-    private let commentSequenceAtStart: Int64
     private var insertedPostIDs: Set<Int64> = []
-    private var insertedCommentIDs: Set<Int64> = []
+    /// The largest comment id this session has inserted (the sequence's value before that).
+    private var lastInsertedCommentID: Int64
     let postsIndexedThrough: Int64
     let commentsIndexedThrough: Int64
 
@@ -25,7 +25,7 @@ public final class ImportSession {
             sequences.first { $0["name"] == name }?["seq"] ?? 0
         }
         postSequenceAtStart = sequence("post")
-        commentSequenceAtStart = sequence("comment")
+        lastInsertedCommentID = sequence("comment")
         postsIndexedThrough = try SearchIndex.indexedThrough(db, .post)
         commentsIndexedThrough = try SearchIndex.indexedThrough(db, .comment)
     }
@@ -128,7 +128,7 @@ public final class ImportSession {
                 return .unchanged(row[0])
             }
         }
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, sql: """
             INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
                 first_seen, author, author_email, author_url, content_html)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -146,15 +146,26 @@ public final class ImportSession {
                 OR comment.content_html IS NOT excluded.content_html
             RETURNING id
             """)
-        statement.setUncheckedArguments([
-            comment.postID, comment.sourceID, comment.parentSourceID, comment.status.rawValue,
-            comment.kind.rawValue, comment.published.storedSeconds, now, comment.author,
-            comment.authorEmail, comment.authorURL, comment.contentHTML,
-        ])
-        if let id = try Int64.fetchOne(statement) {
-            if id > commentSequenceAtStart, insertedCommentIDs.insert(id).inserted {
-                try db.cachedStatement(sql: "INSERT INTO comment_text (comment_id, body) VALUES (?, ?)")
-                    .execute(arguments: [id, searchText])
+        statement.bind(1, comment.postID)
+        statement.bind(2, comment.sourceID)
+        statement.bind(3, comment.parentSourceID)
+        statement.bind(4, comment.status.rawValue)
+        statement.bind(5, comment.kind.rawValue)
+        statement.bind(6, comment.published.storedSeconds)
+        statement.bind(7, now)
+        statement.bind(8, comment.author)
+        statement.bind(9, comment.authorEmail)
+        statement.bind(10, comment.authorURL)
+        statement.bind(11, comment.contentHTML)
+        if let id = try statement.run() {
+            // AUTOINCREMENT hands out ever larger ids, so an id above every one this session
+            // has inserted so far is a row just inserted, not one updated.
+            if id > lastInsertedCommentID {
+                lastInsertedCommentID = id
+                let text = try RawStatement(db, sql: "INSERT INTO comment_text (comment_id, body) VALUES (?, ?)")
+                text.bind(1, id)
+                text.bind(2, searchText)
+                try text.run()
                 return .inserted(id)
             }
             try SearchIndex.replaceCommentText(

@@ -40,6 +40,9 @@ public struct ExportImporter: Sendable {
         return summary
     }
 
+    /// Items waiting for the writer above which the parser makes the plain text itself.
+    private static let writerBacklog = 8
+
     private static func parse(path: String, into queue: HandoffQueue<ParsedExportPart>) {
         defer { queue.close() }
         do {
@@ -50,14 +53,13 @@ public struct ExportImporter: Sendable {
                 },
                 onItem: { item in
                     guard item.postType == "post" else {
-                        guard queue.put(.item(item, nil)) else { throw CancellationError() }
+                        guard queue.put(.item(item, .skipped)) else { throw CancellationError() }
                         return
                     }
-                    // Plain text for the search index is made here, on the parser's core,
-                    // to keep the writer's core free for SQLite.
-                    let texts = SearchTexts(
-                        post: item.post.title + "\n" + HTMLConverter.plainText(fromHTML: item.post.contentHTML),
-                        comments: item.comments.map { HTMLConverter.plainText(fromHTML: $0.contentHTML) })
+                    // Plain text for the search index is made by whichever thread has time:
+                    // here while the writer has a backlog, by the writer when it is waiting.
+                    let texts: ItemTexts =
+                        queue.pendingCount >= writerBacklog ? .ready(SearchTexts(of: item)) : .pending
                     guard queue.put(.item(item, texts)) else { throw CancellationError() }
                 })
         } catch is CancellationError {
@@ -77,12 +79,16 @@ public struct ExportImporter: Sendable {
     }
 
     private static func store(
-        _ item: WXRItem, texts: SearchTexts?, blogID: Int64, in session: ImportSession,
+        _ item: WXRItem, texts handed: ItemTexts, blogID: Int64, in session: ImportSession,
         summary: inout ImportSummary
     ) throws {
-        guard let texts else {
+        let texts: SearchTexts
+        switch handed {
+        case .skipped:
             summary.itemsSkipped += 1
             return
+        case .ready(let ready): texts = ready
+        case .pending: texts = SearchTexts(of: item)
         }
         var post = item.post
         post.blogID = blogID
@@ -102,12 +108,25 @@ public struct ExportImporter: Sendable {
 struct SearchTexts: Sendable {
     var post: String
     var comments: [String]
+
+    init(of item: WXRItem) {
+        post = item.post.title + "\n" + HTMLConverter.plainText(fromHTML: item.post.contentHTML)
+        comments = item.comments.map { HTMLConverter.plainText(fromHTML: $0.contentHTML) }
+    }
+}
+
+/// Search text of an item as handed over: made already, still to make, or not needed.
+enum ItemTexts: Sendable {
+    case ready(SearchTexts)
+    case pending
+    /// Not a post (a page, an attachment): the item is not stored.
+    case skipped
 }
 
 /// What the parser thread hands to the writer.
 enum ParsedExportPart: @unchecked Sendable {
     case channel(WXRChannel)
-    case item(WXRItem, SearchTexts?)
+    case item(WXRItem, ItemTexts)
     case failed(Error)
 }
 

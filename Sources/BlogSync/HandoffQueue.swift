@@ -41,6 +41,13 @@ final class HandoffQueue<Element>: @unchecked Sendable {
         return element
     }
 
+    /// How many elements wait to be taken: a producer can see whether the consumer keeps up.
+    var pendingCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return buffer.count - head
+    }
+
     /// No more elements will come (from the producer) or be taken (from the consumer).
     func close() {
         condition.lock()
