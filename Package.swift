@@ -25,7 +25,11 @@ let package = Package(
         .target(name: "BlogFormats", dependencies: ["BlogModel", "CLibXML2"], swiftSettings: hotPathSettings),
         .target(
             name: "BlogStore",
-            dependencies: ["BlogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "BlogModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // The import's hottest statement binds through the SQLite C API directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: hotPathSettings),
         .target(
             name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"],
