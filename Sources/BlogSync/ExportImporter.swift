@@ -95,11 +95,11 @@ public struct ExportImporter: Sendable {
         let listed = item.status == "publish"
         if !listed { summary.itemsSkipped += 1 }
         let outcome = try session.upsertPost(post, listed: listed, searchText: texts.post)
-        if listed { summary.count(post: outcome) }
+        if listed { summary.counts.countPost(outcome) }
         for (index, var comment) in item.comments.enumerated() {
             comment.postID = outcome.id
             let commentOutcome = try session.upsertComment(comment, searchText: texts.comments[index])
-            if listed, comment.status == .approved { summary.count(comment: commentOutcome) }
+            if listed, comment.status == .approved { summary.counts.countComment(commentOutcome) }
         }
     }
 }
@@ -128,22 +128,4 @@ enum ParsedExportPart: @unchecked Sendable {
     case channel(WXRChannel)
     case item(WXRItem, ItemTexts)
     case failed(Error)
-}
-
-extension ImportSummary {
-    mutating func count(post outcome: UpsertOutcome) {
-        switch outcome {
-        case .inserted: postsAdded += 1
-        case .updated: postsUpdated += 1
-        case .unchanged: postsUnchanged += 1
-        }
-    }
-
-    mutating func count(comment outcome: UpsertOutcome) {
-        switch outcome {
-        case .inserted: commentsAdded += 1
-        case .updated: commentsUpdated += 1
-        case .unchanged: commentsUnchanged += 1
-        }
-    }
 }

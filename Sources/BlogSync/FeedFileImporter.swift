@@ -22,12 +22,7 @@ public enum FeedFileImporter {
         let merged = try FeedMerger(store: store).mergeFeed(feed, blog: blog)
         var summary = ImportSummary(source: path)
         summary.blogTitle = feed.title.isEmpty ? blog.title : feed.title
-        summary.postsAdded = merged.counts.newPosts
-        summary.postsUpdated = merged.counts.updatedPosts
-        summary.postsUnchanged = merged.counts.unchangedPosts
-        summary.commentsAdded = merged.counts.newComments
-        summary.commentsUpdated = merged.counts.updatedComments
-        summary.commentsUnchanged = merged.counts.unchangedComments
+        summary.counts = merged.counts
         return summary
     }
 }

@@ -1,18 +1,21 @@
+import BlogStore
+
 /// What one import changed, for the line `lectern import` prints.
 public struct ImportSummary: Equatable, Sendable {
     public var source: String
     public var blogTitle = ""
-    public var postsAdded = 0
-    public var postsUpdated = 0
-    public var postsUnchanged = 0
     /// Items that are not listed posts: pages, attachments, drafts, private or trashed posts.
     public var itemsSkipped = 0
-    public var commentsAdded = 0
-    public var commentsUpdated = 0
-    public var commentsUnchanged = 0
+    public var counts = FeedMergeCounts()
 
     public init(source: String) { self.source = source }
 
+    public var postsAdded: Int { counts.newPosts }
+    public var postsUpdated: Int { counts.updatedPosts }
+    public var postsUnchanged: Int { counts.unchangedPosts }
+    public var commentsAdded: Int { counts.newComments }
+    public var commentsUpdated: Int { counts.updatedComments }
+    public var commentsUnchanged: Int { counts.unchangedComments }
     public var posts: Int { postsAdded + postsUpdated + postsUnchanged }
     public var comments: Int { commentsAdded + commentsUpdated + commentsUnchanged }
 
