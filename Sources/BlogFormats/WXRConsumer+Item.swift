@@ -49,8 +49,8 @@ extension WXRConsumer {
         let sourceID = [item.postID, item.guid, item.link].first { !$0.isEmpty } ?? ""
         let displayName = channel.authors.first { $0.login == item.creator }?.displayName ?? ""
         let post = Post(
-            sourceID: sourceID, title: item.title, link: item.link,
-            author: displayName.isEmpty ? item.creator : displayName,
+            sourceID: sourceID, title: FeedHTML.plainText(fromHTML: item.title), link: item.link,
+            author: FeedHTML.plainText(fromHTML: displayName.isEmpty ? item.creator : displayName),
             published: FeedDate.parse(item.postDateGMT) ?? FeedDate.parse(item.pubDate),
             categories: item.categories, tags: item.tags, contentHTML: item.content,
             excerptHTML: item.excerpt, remotePostID: Int(item.postID),
@@ -75,7 +75,7 @@ extension WXRConsumer {
         return Comment(
             sourceID: comment.id,
             parentSourceID: comment.parent.isEmpty || comment.parent == "0" ? nil : comment.parent,
-            author: comment.author, authorEmail: comment.email, authorURL: comment.url,
+            author: FeedHTML.plainText(fromHTML: comment.author), authorEmail: comment.email, authorURL: comment.url,
             published: FeedDate.parse(comment.dateGMT) ?? FeedDate.parse(comment.date),
             contentHTML: comment.content, kind: kind, status: status)
     }

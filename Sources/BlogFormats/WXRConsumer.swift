@@ -101,7 +101,8 @@ final class WXRConsumer: XMLStreamConsumer {
 
     private func readChannelField(_ field: WXRField, _ text: String) {
         switch field {
-        case .title: channel.title = text
+        // Titles are HTML to WordPress (a browser shows `&amp;` as `&`), so they are read as HTML.
+        case .title: channel.title = FeedHTML.plainText(fromHTML: text)
         case .link: channel.link = text
         case .description: channel.description = text
         case .language: channel.language = text

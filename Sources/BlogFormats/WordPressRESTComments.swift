@@ -30,7 +30,7 @@ public enum WordPressRESTComments {
         return Comment(
             sourceID: id,
             parentSourceID: parent == nil || parent == "0" || parent == "" ? nil : parent,
-            author: WordPressRESTText.plain(object.string("author_name") ?? ""),
+            author: FeedHTML.plainText(fromHTML: object.string("author_name") ?? ""),
             authorEmail: object.string("author_email") ?? "",
             authorURL: object.string("author_url") ?? "",
             published: object.date("date"),

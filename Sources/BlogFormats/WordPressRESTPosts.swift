@@ -18,7 +18,7 @@ public enum WordPressRESTPosts {
         if let type = object.string("type"), type != "post" { return nil }
         let id = object.int("id")
         let link = object.string("link") ?? ""
-        let guid = object.rendered("guid").map(WordPressRESTText.plain) ?? ""
+        let guid = object.rendered("guid").map { FeedHTML.plainText(fromHTML: $0) } ?? ""
         let sourceID = !guid.isEmpty ? guid : !link.isEmpty ? link : id.map(String.init) ?? ""
         guard !sourceID.isEmpty else { return nil }
         let embedded = object.object("_embedded")
@@ -27,11 +27,11 @@ public enum WordPressRESTPosts {
             .map(WordPressRESTObject.init)
         func names(_ taxonomy: String) -> [String] {
             termObjects.filter { $0.string("taxonomy") == taxonomy }
-                .compactMap { $0.string("name").map(WordPressRESTText.plain) }
+                .compactMap { $0.string("name").map { FeedHTML.plainText(fromHTML: $0) } }
         }
         return Post(
             sourceID: sourceID,
-            title: WordPressRESTText.plain(object.rendered("title") ?? ""),
+            title: FeedHTML.plainText(fromHTML: object.rendered("title") ?? ""),
             link: link,
             author: embedded?.objects("author").first?.string("name") ?? "",
             published: object.date("date"),

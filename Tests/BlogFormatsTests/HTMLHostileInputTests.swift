@@ -89,6 +89,13 @@ final class HTMLHostileInputTests: XCTestCase {
         XCTAssertFalse(allText(text.blocks).unicodeScalars.contains(where: TerminalSafeText.needsReplacement))
     }
 
+    func testEncodedControlCharactersShowAsVisibleStandIns() {
+        // Given a body that writes an escape sequence as character references
+        let text = HTMLConverter.richText(fromHTML: "<p>a&#27;[2Jb &#x1B;]52;c;SGk=&#7; &#155;x</p>")
+        // Then the reader shows that something was there, without it reaching the terminal
+        XCTAssertEqual(allText(text.blocks), "a␛[2Jb ␛]52;c;SGk=␇ \u{FFFD}x")
+    }
+
     func testMetaCharsetCannotReinterpretTheText() {
         let html = "<meta charset=\"iso-8859-1\"><p>café ✓</p>"
         XCTAssertEqual(allText(HTMLConverter.richText(fromHTML: html).blocks), "café ✓")
