@@ -39,7 +39,28 @@ enum FeedHTML {
     /// The text of an HTML fragment (a title, a name): tags removed, entities decoded,
     /// whitespace collapsed — by the same converter as every other body of HTML.
     static func plainText(fromHTML html: String) -> String {
-        HTMLConverter.plainText(fromHTML: HTMLControlCharacters.makeVisible(html))
+        if isAlreadyPlain(html) { return html }
+        return HTMLConverter.plainText(fromHTML: HTMLControlCharacters.makeVisible(html))
+    }
+
+    /// True for the usual name or title: no markup, references, shortcodes, controls or
+    /// bidi marks, and single spaces only — an export holds hundreds of thousands of them.
+    private static func isAlreadyPlain(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x00..<0x20, 0x7F:
+                return false
+            case UInt8(ascii: " "):
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            default:
+                if HTMLControlCharacters.mayStartControl(byte) { return false }
+            }
+            previousWasSpace = false
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// Runs of whitespace as one space, trimmed.
