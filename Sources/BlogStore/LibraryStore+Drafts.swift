@@ -43,6 +43,18 @@ extension LibraryStore {
         try writer.write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
     }
 
+    /// Marks a queued or failed draft `sending` and answers whether this caller won it: two
+    /// `drafts send` running at once can never both send the same draft.
+    public func claimDraftForSending(id: Int64) throws -> Bool {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE draft SET state = 'sending', updated = ?
+                WHERE id = ? AND state IN ('queued', 'failed')
+                """, arguments: [Date().storedSeconds, id])
+            return db.changesCount == 1
+        }
+    }
+
     /// Moves a draft through the outbox: queued, sending, sent (with the blog's id) or failed.
     public func setDraftState(
         id: Int64, state: Draft.State, error: String? = nil, remoteCommentID: String? = nil

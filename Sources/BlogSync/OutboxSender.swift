@@ -93,7 +93,11 @@ public struct OutboxSender: Sendable {
         if dryRun { return OutboxResult(draftID: draft.id, status: .wouldSend, route: route, url: url) }
 
         do {
-            try store.setDraftState(id: draft.id, state: .sending)
+            guard try store.claimDraftForSending(id: draft.id) else {
+                let reason = "another send took this draft"
+                return OutboxResult(
+                    draftID: draft.id, status: .failed(reason: reason, retryable: false), route: route, url: url)
+            }
         } catch {
             let reason = "cannot update the draft: \(error)"
             return OutboxResult(

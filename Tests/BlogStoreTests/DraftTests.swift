@@ -42,4 +42,17 @@ final class DraftTests: XCTestCase {
         try store.deleteDraft(id: draft.id)
         XCTAssertEqual(try store.drafts(), [])
     }
+
+    func testOnlyOneSenderCanClaimADraft() throws {
+        // Given a queued draft
+        let store = try LibraryStore.inMemory()
+        let (_, postIDs) = try StoreFixtures.importBlog(into: store, posts: 1)
+        var draft = try store.saveDraft(Draft(postID: postIDs[0], body: "Hello"))
+        try store.setDraftState(id: draft.id, state: .queued)
+        // When two sends try to claim it, Then only the first gets it
+        XCTAssertTrue(try store.claimDraftForSending(id: draft.id))
+        XCTAssertFalse(try store.claimDraftForSending(id: draft.id))
+        draft = try XCTUnwrap(store.draft(id: draft.id))
+        XCTAssertEqual(draft.state, .sending)
+    }
 }
