@@ -83,7 +83,7 @@ extension AppState {
             scrollArticle(to: article.scroll + delta)
             return []
         case .thread:
-            moveThreadSelection(toVisibleIndex: thread.selectedVisibleIndex + delta)
+            stepThread(forward: delta > 0)
             return []
         }
     }

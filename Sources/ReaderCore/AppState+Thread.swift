@@ -26,11 +26,14 @@ extension AppState {
     }
 
     /// Moves the thread cursor to position `index` of the visible rows, clamped.
-    mutating func moveThreadSelection(toVisibleIndex index: Int) {
+    ///
+    /// - Parameter showingHeader: when the cursor lands on the top comment, scroll back to
+    ///   its header (a jump); false keeps a long top comment scrolled where it is (a step).
+    mutating func moveThreadSelection(toVisibleIndex index: Int, showingHeader: Bool = true) {
         guard !thread.visibleRows.isEmpty else { return }
         let clamped = max(0, min(index, thread.visibleRows.count - 1))
         thread.selectedRow = thread.visibleRows[clamped]
-        keepThreadSelectionVisible()
+        keepThreadSelectionVisible(showingHeader: showingHeader)
     }
 
     /// Brings the top up to the cursor when the cursor went above it.
@@ -38,10 +41,46 @@ extension AppState {
     /// Comments vary in height and reduce knows no text widths, so a cursor below the screen
     /// is left to the renderer: it scrolls just far enough and reports the new top with
     /// `.threadViewportChanged`.
-    mutating func keepThreadSelectionVisible() {
+    ///
+    /// - Parameter showingHeader: also scroll the top comment back to its header when it is
+    ///   the selected one.
+    mutating func keepThreadSelectionVisible(showingHeader: Bool = false) {
         let index = thread.selectedVisibleIndex
-        if index < thread.scroll { thread.scroll = index }
+        if index < thread.scroll || (showingHeader && index == thread.scroll) {
+            thread.scroll = index
+            thread.lineOffset = 0
+        }
         thread.scroll = max(0, min(thread.scroll, thread.visibleRows.count - 1))
+    }
+
+    /// Lines `j`/`k` scroll through a selected comment taller than the pane.
+    static let threadLineStep = 3
+
+    /// `j`/`k` in the thread: scrolls through a long selected comment while it has lines
+    /// below (`j`) or above (`k`) the pane, else moves the cursor one comment.
+    mutating func stepThread(forward: Bool) {
+        if scrollSelectedComment(forward: forward, by: Self.threadLineStep) { return }
+        moveThreadSelection(toVisibleIndex: thread.selectedVisibleIndex + (forward ? 1 : -1), showingHeader: false)
+    }
+
+    /// Scrolls the selected comment up to `lines` lines when it has more to show that way:
+    /// below the pane by the renderer's last report, or above it when it is the top comment
+    /// scrolled past its header. Returns false, changing nothing, when it has none.
+    ///
+    /// The report is kept in step here, so keys pressed faster than frames stop at the end.
+    mutating func scrollSelectedComment(forward: Bool, by lines: Int) -> Bool {
+        if forward {
+            guard thread.selectedLinesBelow > 0 else { return false }
+            let step = min(lines, thread.selectedLinesBelow)
+            thread.lineOffset += step
+            thread.selectedLinesBelow -= step
+        } else {
+            guard thread.selectedVisibleIndex == thread.scroll, thread.lineOffset > 0 else { return false }
+            let step = min(lines, thread.lineOffset)
+            thread.lineOffset -= step
+            thread.selectedLinesBelow += step
+        }
+        return true
     }
 
     /// Comments a thread page moves: what the last frame showed, less one so a comment
@@ -51,21 +90,27 @@ extension AppState {
             ? max(1, thread.shownComments - 1) : max(1, visibleRows(of: .thread) / 4)
     }
 
-    /// Page down/up in the thread: the cursor and the top both move by a page of comments.
+    /// Page down/up in the thread: a page of lines through a long selected comment while it
+    /// has more that way, else the cursor and the top both move by a page of comments.
     mutating func pageThread(forward: Bool) {
         guard !thread.visibleRows.isEmpty else { return }
+        if scrollSelectedComment(forward: forward, by: max(1, visibleRows(of: .thread) - 1)) { return }
         let delta = forward ? threadPageSize : -threadPageSize
         let last = thread.visibleRows.count - 1
         let target = max(0, min(thread.selectedVisibleIndex + delta, last))
         thread.selectedRow = thread.visibleRows[target]
         thread.scroll = max(0, min(thread.scroll + delta, target))
+        thread.lineOffset = 0
         keepThreadSelectionVisible()
     }
 
-    /// `.threadViewportChanged`: the top the renderer drew from and how many comments fit.
-    mutating func applyThreadViewport(top: Int, shownComments: Int) {
+    /// `.threadViewportChanged`: where the renderer drew from, how many comments fit and
+    /// how much of the selected comment is still below the pane.
+    mutating func applyThreadViewport(top: Int, shownComments: Int, lineOffset: Int, selectedLinesBelow: Int) {
         thread.scroll = max(0, min(top, thread.visibleRows.count - 1))
         thread.shownComments = max(0, shownComments)
+        thread.lineOffset = max(0, lineOffset)
+        thread.selectedLinesBelow = max(0, selectedLinesBelow)
     }
 
     /// `h`: the parent comment.
@@ -124,9 +169,12 @@ extension AppState {
     }
 
     /// Selects `row`, unfolding its ancestors first so it can be seen.
-    mutating func selectThreadRow(_ row: Int) {
+    ///
+    /// - Parameter showingHeader: scroll back to its header when it is the top comment; a
+    ///   mouse press on a comment's visible lines passes false so the text stays put.
+    mutating func selectThreadRow(_ row: Int, showingHeader: Bool = true) {
         thread.revealRow(row)
         thread.selectedRow = row
-        keepThreadSelectionVisible()
+        keepThreadSelectionVisible(showingHeader: showingHeader)
     }
 }

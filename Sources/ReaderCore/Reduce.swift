@@ -56,10 +56,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .selectThreadRow(let row):
         guard state.mode == .normal, state.thread.thread.rows.indices.contains(row) else { return [] }
         state.focus = .thread
-        state.selectThreadRow(row)
+        state.selectThreadRow(row, showingHeader: false)
         return []
-    case .threadViewportChanged(let top, let shownComments):
-        state.applyThreadViewport(top: top, shownComments: shownComments)
+    case .threadViewportChanged(let top, let shownComments, let lineOffset, let selectedLinesBelow):
+        state.applyThreadViewport(
+            top: top, shownComments: shownComments, lineOffset: lineOffset, selectedLinesBelow: selectedLinesBelow)
         return []
     case .articleMeasured(let postID, let width, let lines):
         guard state.article.post?.id == postID else { return [] }

@@ -69,9 +69,7 @@ public final class ReaderEngine {
             if let measured = article?.measuredAction { dispatch(measured) }
         }
         let shown = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: effects.richText)
-        if shown.top != state.thread.scroll || shown.shownComments != state.thread.shownComments {
-            dispatch(.threadViewportChanged(top: shown.top, shownComments: shown.shownComments))
-        }
+        if let report = shown.reportAction(for: state.thread) { dispatch(report) }
         viewport = shown
         return ScreenRenderer.render(
             state, size: state.size, commentText: effects.richText, article: article, threadViewport: shown)

@@ -126,11 +126,40 @@ struct ThreadBlocks {
         return .collapsed(replies: summary.replies, new: summary.new)
     }
 
-    /// True when drawing from `top` shows the header of `selected` and as much of its text
-    /// as the pane can hold.
-    mutating func isVisible(_ selected: Int, from top: Int, height: Int) -> Bool {
-        guard selected >= top else { return false }
+    /// `top` and `offset` (lines into the top block) moved on past whole blocks the offset
+    /// covers, so that the offset falls within the top block.
+    mutating func normalized(top: Int, offset: Int) -> (top: Int, offset: Int) {
+        var top = top
+        var offset = offset
+        while offset > 0, top < count - 1 {
+            let block = block(top)
+            let lines = block.own.count + block.tail.count
+            guard offset >= lines else { break }
+            // The separator before the next comment is not drawn at the top: skip it too.
+            offset = max(0, offset - lines - 1)
+            top += 1
+        }
+        return (top, offset)
+    }
+
+    /// The line, counted from the first line of `top`, where `index`'s header is drawn;
+    /// nil when that is `limit` lines or more down.
+    mutating func lineStart(of index: Int, from top: Int, limit: Int) -> Int? {
         var y = 0
+        for current in top..<index {
+            let block = block(current)
+            y += block.own.count + block.tail.count + 1
+            if y >= limit { return nil }
+        }
+        return y
+    }
+
+    /// True when drawing from `offset` lines into `top` shows some of `selected`'s text when
+    /// it is the top comment, else its header and as much of its text as the pane can hold.
+    mutating func isVisible(_ selected: Int, from top: Int, offset: Int = 0, height: Int) -> Bool {
+        guard selected >= top else { return false }
+        if selected == top { return offset < block(top).own.count }
+        var y = -offset
         for index in top..<selected {
             let block = block(index)
             y += block.own.count + block.tail.count + 1
@@ -168,14 +197,21 @@ struct ThreadBlocks {
         return total
     }
 
-    /// The pane's lines drawing from `top`.
-    mutating func viewport(top: Int, height: Int) -> ThreadViewport {
+    /// The pane's lines drawing from `offset` lines into `top`, and how many lines of the
+    /// `selected` comment are left below.
+    mutating func viewport(top: Int, offset: Int = 0, height: Int, selected: Int) -> ThreadViewport {
         var lines: [StyledLine] = []
         var rows: [Int?] = []
         var markers: [Int?] = []
         var shown = 0
+        var linesBelow = 0
         var index = top
+        var skip = offset
         func add(_ line: StyledLine, row: Int?, marker: Int? = nil) {
+            if skip > 0 {
+                skip -= 1
+                return
+            }
             guard lines.count < height else { return }
             lines.append(line)
             rows.append(row)
@@ -185,6 +221,11 @@ struct ThreadBlocks {
             let block = block(index)
             if index > top { add(block.separator, row: nil) }
             if lines.count < height { shown += 1 }
+            if index == selected {
+                // Where its first line lands: above the pane when scrolled past it.
+                let start = lines.count - skip
+                linesBelow = max(0, start + block.own.count - height)
+            }
             for (number, line) in block.own.enumerated() {
                 add(line, row: block.row, marker: number == 0 ? block.marker : nil)
             }
@@ -192,7 +233,9 @@ struct ThreadBlocks {
             index += 1
         }
         while lines.count < height { add(.blank, row: nil) }
-        return ThreadViewport(top: top, lines: lines, rowAtLine: rows, foldMarkerAtLine: markers, shownComments: shown)
+        return ThreadViewport(
+            top: top, lines: lines, rowAtLine: rows, foldMarkerAtLine: markers, shownComments: shown,
+            lineOffset: offset, selectedLinesBelow: linesBelow)
     }
 
     /// No comments: a message, then any drafts on the post.

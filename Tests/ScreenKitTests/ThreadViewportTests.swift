@@ -65,6 +65,34 @@ final class ThreadViewportTests: XCTestCase {
         XCTAssertEqual(view.rowAtLine, Array(repeating: 3, count: 10))
     }
 
+    func testALongTopCommentIsDrawnFromItsLineOffsetAndReportsWhatIsLeft() {
+        // Given comment 3 of 200 words (well over 10 lines at width 40), scrolled 4 lines in
+        var comments = (0..<5).map { makeComment($0) }
+        comments[3] = makeComment(3, body: (1...200).map { "word\($0)" }.joined(separator: " "))
+        var state = ThreadState(postID: 1, comments: comments)
+        state.selectedRow = 3
+        state.scroll = 3
+        let whole = viewport(state, height: 1000)
+        let own = zip(whole.lines, whole.rowAtLine).filter { $0.1 == 3 }.map(\.0.text)
+        let ownLines = own.count
+        state.lineOffset = 4
+        let view = viewport(state)
+        // Then the pane starts at its fifth line, and the lines below are counted
+        XCTAssertEqual(view.top, 3)
+        XCTAssertEqual(view.lineOffset, 4)
+        XCTAssertEqual(view.lines.map(\.text), Array(own[4..<14]))
+        XCTAssertEqual(view.selectedLinesBelow, ownLines - 14)
+        XCTAssertEqual(view.foldMarkerAtLine, Array(repeating: nil, count: 10))
+        // When scrolled far past its end, Then its last line sits on the bottom row
+        state.lineOffset = 999
+        let end = viewport(state)
+        XCTAssertEqual(end.lineOffset, ownLines - 10)
+        XCTAssertEqual(end.selectedLinesBelow, 0)
+        XCTAssertEqual(end.lines.last?.text, own.last)
+        XCTAssertEqual(end.reportAction(for: state), .threadViewportChanged(
+            top: 3, shownComments: 1, lineOffset: ownLines - 10, selectedLinesBelow: 0))
+    }
+
     func testViewportIsASliceOfTheWholeLayout() {
         // Given a tree with a fold, deep replies and drafts
         var comments: [Comment] = [makeComment(0, body: "日本語のコメント、折り返しの確認です。")]

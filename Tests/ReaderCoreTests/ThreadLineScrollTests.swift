@@ -1,0 +1,82 @@
+import BlogModel
+import XCTest
+
+@testable import ReaderCore
+
+/// `j`/`k` scroll through a selected comment taller than the pane, as far as the renderer
+/// reported there is more of it, before moving the cursor; reduce measures no text itself.
+final class ThreadLineScrollTests: XCTestCase {
+    private typealias F = ReaderFixtures
+
+    /// Comments 1…5 with comment 2 selected at the top of the pane, and the renderer's
+    /// report that 10 of its lines are below the pane.
+    private func makeReadingState() -> AppState {
+        var state = F.makeThreadState((1...5).map { F.makeComment($0) })
+        F.press(&state, .character("j"))
+        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 1, lineOffset: 0, selectedLinesBelow: 10))
+        return state
+    }
+
+    func testJScrollsTheRestOfTheSelectedCommentThenMovesOn() {
+        var state = makeReadingState()
+        // When j is pressed four times with no frame in between
+        for _ in 0..<4 { F.press(&state, .character("j")) }
+        // Then the pane scrolled the 10 lines, three at a time, and the cursor stayed
+        XCTAssertEqual(F.selectedID(state), "2")
+        XCTAssertEqual(state.thread.lineOffset, 10)
+        XCTAssertEqual(state.thread.selectedLinesBelow, 0)
+        // When j once more, Then the next comment, the scrolled comment left where it is
+        F.press(&state, .character("j"))
+        XCTAssertEqual(F.selectedID(state), "3")
+        XCTAssertEqual(state.thread.lineOffset, 10)
+        XCTAssertEqual(state.thread.scroll, 1)
+    }
+
+    func testKScrollsBackToTheHeaderThenMovesUp() {
+        var state = makeReadingState()
+        for _ in 0..<5 { F.press(&state, .character("j")) }
+        // When k comes back onto the scrolled top comment, Then it is selected where it is
+        F.press(&state, .character("k"))
+        XCTAssertEqual(F.selectedID(state), "2")
+        XCTAssertEqual(state.thread.lineOffset, 10)
+        // When k again, Then it scrolls up three lines at a time to its header
+        F.press(&state, .character("k"))
+        XCTAssertEqual(state.thread.lineOffset, 7)
+        XCTAssertEqual(state.thread.selectedLinesBelow, 3)
+        for _ in 0..<3 { F.press(&state, .character("k")) }
+        XCTAssertEqual(state.thread.lineOffset, 0)
+        XCTAssertEqual(F.selectedID(state), "2")
+        // And then k selects comment 1, drawn from its header
+        F.press(&state, .character("k"))
+        XCTAssertEqual(F.selectedID(state), "1")
+        XCTAssertEqual(state.thread.scroll, 0)
+        XCTAssertEqual(state.thread.lineOffset, 0)
+    }
+
+    func testJumpingToTheScrolledCommentShowsItsHeader() {
+        var state = makeReadingState()
+        F.press(&state, .character("j"))
+        XCTAssertEqual(state.thread.lineOffset, 3)
+        // When another comment is selected and h/g/… jump back to comment 2 at the top
+        F.press(&state, .character("G"))
+        XCTAssertEqual(state.thread.selectedLinesBelow, 0, "the report was about comment 2")
+        _ = reduce(&state, .selectThreadRow(0))
+        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 3, lineOffset: 3, selectedLinesBelow: 0))
+        F.press(&state, .character("J"))
+        // Then it is drawn from its header
+        XCTAssertEqual(F.selectedID(state), "2")
+        XCTAssertEqual(state.thread.lineOffset, 0)
+    }
+
+    func testPageDownPagesThroughTheSelectedComment() {
+        var state = makeReadingState()
+        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 1, lineOffset: 0, selectedLinesBelow: 100))
+        let page = state.visibleRows(of: .thread) - 1
+        F.press(&state, .pageDown)
+        XCTAssertEqual(F.selectedID(state), "2")
+        XCTAssertEqual(state.thread.lineOffset, page)
+        F.press(&state, .pageUp)
+        XCTAssertEqual(state.thread.lineOffset, 0)
+        XCTAssertEqual(F.selectedID(state), "2")
+    }
+}
