@@ -3,6 +3,11 @@ import Foundation
 import GRDB
 
 extension LibraryStore {
+    /// Whether the library holds any blog at all; cheap, for start-up.
+    public func hasBlogs() throws -> Bool {
+        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM blog)") ?? false }
+    }
+
     /// Every blog with its listed-post, unread and approved-comment counts, by title.
     public func blogs() throws -> [BlogSummary] {
         try writer.read { db in

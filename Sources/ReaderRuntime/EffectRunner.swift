@@ -137,13 +137,10 @@ public final class EffectRunner {
     }
 
     private func search(_ query: String) throws -> [SearchResultRow] {
-        let blogs = Dictionary(uniqueKeysWithValues: try store.blogs().map { ($0.blog.id, $0.blog.title) })
-        return try store.search(query, limit: 200).map { hit in
-            let post = try store.post(id: hit.postID)
-            return SearchResultRow(
-                postID: hit.postID, commentID: hit.commentID, title: hit.title,
-                blogTitle: post.flatMap { blogs[$0.blogID] } ?? "", snippet: hit.snippet,
-                published: post?.published)
+        try store.search(query, limit: 200).map { hit in
+            SearchResultRow(
+                postID: hit.postID, commentID: hit.commentID, title: hit.title, blogTitle: hit.blogTitle,
+                snippet: hit.snippet, published: hit.published)
         }
     }
 

@@ -23,6 +23,8 @@ struct ReaderBenchmarkCommand: ParsableCommand {
     func run() throws {
         let launch = Stopwatch()
         let store = try LibraryStore(path: db)
+        // As `lectern` does at launch: is there a library, or should the sample open?
+        guard try store.hasBlogs() else { throw ValidationError("\(db) holds no blog") }
         let settings = ReaderSettings(draftsDirectory: FileManager.default.temporaryDirectory)
         let engine = ReaderEngine(
             state: AppState(size: ScreenSize(columns: 120, rows: 40)),

@@ -9,11 +9,12 @@ struct ReaderLibrary {
 
     static func open(paths: LecternPaths, global: GlobalOptions) throws -> ReaderLibrary {
         let store = try global.openStore()
-        guard try store.blogs().isEmpty else { return ReaderLibrary(store: store, isSample: false) }
+        // Counting only whether a blog exists: `blogs()` would count every comment at start-up.
+        guard try !store.hasBlogs() else { return ReaderLibrary(store: store, isSample: false) }
         // The sample lives in a cache of its own so the user's library stays theirs.
         let samplePath = paths.dataDirectory.appendingPathComponent("sample.sqlite").path
         let sample = try LibraryStore(path: samplePath)
-        if try sample.blogs().isEmpty {
+        if try !sample.hasBlogs() {
             guard let url = Bundle.module.url(forResource: "sample-blog", withExtension: "xml") else {
                 throw CLIError("the bundled sample blog is missing from this build")
             }

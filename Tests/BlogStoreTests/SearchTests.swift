@@ -33,6 +33,9 @@ final class SearchTests: XCTestCase {
             XCTAssertTrue(postHits.first?.snippet.contains("Vienna") ?? false, "\(postHits)")
             XCTAssertEqual(commentHits.map(\.commentID), [commentID], "defer \(deferIndex)")
             XCTAssertEqual(commentHits.first?.title, "Café culture")
+            // And each names its blog, so a result list needs no further reads
+            XCTAssertEqual(postHits.first?.blogTitle, StoreFixtures.makeBlog().title)
+            XCTAssertEqual(commentHits.first?.blogTitle, StoreFixtures.makeBlog().title)
             if !deferIndex {
                 // Only the index folds diacritics; the scan of not-yet-indexed rows matches as typed.
                 XCTAssertEqual(try store.search("cafe", limit: 10).map(\.postID), [postID])
