@@ -31,24 +31,27 @@ public enum ThreadLayout {
     public static func headerGuides(
         _ thread: CommentThread, row: Int, cap: Int, hasLaterSibling: (Int) -> Bool
     ) -> String {
-        let depth = thread.rows[row].depth
-        guard depth > 0 else { return "" }
-        let shown = min(depth, cap)
-        return ancestorGuides(
-            thread, from: thread.rows[row].parentRow, levels: shown - 1, hasLaterSibling: hasLaterSibling)
-            + (hasLaterSibling(row) ? "├─ " : "└─ ")
+        guides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling, own: ("├─ ", "└─ "))
     }
 
     /// Guide text before the body lines of the comment at `row`: "│  │  ".
     public static func bodyGuides(
         _ thread: CommentThread, row: Int, cap: Int, hasLaterSibling: (Int) -> Bool
     ) -> String {
+        guides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling, own: ("│  ", "   "))
+    }
+
+    /// The ancestors' continuation marks, then `own` — the first when more siblings follow.
+    private static func guides(
+        _ thread: CommentThread, row: Int, cap: Int, hasLaterSibling: (Int) -> Bool,
+        own: (more: String, last: String)
+    ) -> String {
         let depth = thread.rows[row].depth
         guard depth > 0 else { return "" }
-        let shown = min(depth, cap)
         return ancestorGuides(
-            thread, from: thread.rows[row].parentRow, levels: shown - 1, hasLaterSibling: hasLaterSibling)
-            + (hasLaterSibling(row) ? "│  " : "   ")
+            thread, from: thread.rows[row].parentRow, levels: min(depth, cap) - 1,
+            hasLaterSibling: hasLaterSibling)
+            + (hasLaterSibling(row) ? own.more : own.last)
     }
 
     /// Continuation marks for indent levels 1...levels, walking up from `ancestor`:

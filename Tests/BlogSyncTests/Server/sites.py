@@ -28,7 +28,6 @@ import threading
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_server  # noqa: E402  (reads DIRECTORY from sys.argv like this script)
 
-from http.server import ThreadingHTTPServer  # noqa: E402
 
 status_lock = threading.Lock()
 status_log = []
@@ -87,12 +86,7 @@ class SiteHandler(test_server.Handler):
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler)
-    server.daemon_threads = True
-    threading.Thread(target=test_server.exit_when_stdin_closes, daemon=True).start()
-    threading.Timer(test_server.LIFETIME_SECONDS, lambda: os._exit(0)).start()
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
+    test_server.serve(SiteHandler)
 
 
 if __name__ == "__main__":

@@ -259,13 +259,21 @@ def exit_when_stdin_closes():
         os._exit(0)
 
 
-def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+def serve(handler):
+    """Serves `handler` on 127.0.0.1 for one test: prints the port, ends with the test.
+
+    Every test server in this folder starts this way, so a crashed test run never leaves
+    one behind."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     threading.Timer(LIFETIME_SECONDS, lambda: os._exit(0)).start()
     print(server.server_address[1], flush=True)
     server.serve_forever()
+
+
+def main():
+    serve(Handler)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ Usage: wordpress_site.py [--anonymous-rest] [--closed IDS] [--moderate]
 
 Listens on 127.0.0.1 on a free port and prints that port as the first line of
 stdout. Exits when stdin reaches end of file (the test process that started it
-died or closed the pipe) and in any case after LIFETIME_SECONDS.
+died or closed the pipe) and in any case after test_server.LIFETIME_SECONDS.
 
 Options:
   --anonymous-rest   the REST API accepts comments without authentication
@@ -37,11 +37,12 @@ import json
 import os
 import sys
 import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
-LIFETIME_SECONDS = 600
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_server  # noqa: E402  (the common start: port on stdout, ends with the test)
+
 FORM_FIELDS = ["comment_post_ID", "comment_parent", "author", "email", "url", "comment"]
 
 lock = threading.Lock()
@@ -284,14 +285,6 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def exit_when_stdin_closes():
-    try:
-        while sys.stdin.buffer.read(4096):
-            pass
-    finally:
-        os._exit(0)
-
-
 def main():
     global options
     parser = argparse.ArgumentParser()
@@ -304,12 +297,7 @@ def main():
     options.closed = {int(x) for x in options.closed.split(",") if x.strip()}
     next_id[0] = options.first_id
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
-    threading.Timer(LIFETIME_SECONDS, lambda: os._exit(0)).start()
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
+    test_server.serve(Handler)
 
 
 if __name__ == "__main__":
