@@ -17,7 +17,7 @@ struct FeedBaseURLs {
 
     /// Records the `xml:base` of the element starting at `depth`.
     mutating func push(_ value: String, depth: Int) {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         guard let url = Self.url(trimmed, relativeTo: current) else { return }
         stack.append((depth, url))
     }
@@ -29,7 +29,7 @@ struct FeedBaseURLs {
 
     /// `reference` resolved against the base in scope, or as written when it cannot be.
     func resolve(_ reference: String) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmedWhitespace
         return Self.resolve(trimmed, against: current)
     }
 

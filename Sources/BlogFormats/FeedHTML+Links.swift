@@ -15,8 +15,8 @@ extension FeedHTML {
         var index = 0
         while let (start, end) = nextLinkValue(in: bytes, from: index) {
             index = end
-            let value = String(decoding: bytes[start..<end], as: UTF8.self)
-                .replacingOccurrences(of: "&amp;", with: "&")
+            var value = String(decoding: bytes[start..<end], as: UTF8.self)
+            if bytes[start..<end].contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&amp;", with: "&") }
             if value.isEmpty || value.hasPrefix("#") || FeedBaseURLs.hasScheme(value) { continue }
             if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
             output.append(contentsOf: bytes[copied..<start])

@@ -65,6 +65,18 @@ enum FeedHTML {
 
     /// Runs of whitespace as one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Names and titles are mostly collapsed already: check their bytes before splitting.
+        var previous = UInt8(ascii: " ")
+        var alreadyCollapsed = true
+        for byte in text.utf8 {
+            let space = byte == UInt8(ascii: " ")
+            if byte >= 0x80 || (byte < 0x20 && byte != 0) || (space && previous == UInt8(ascii: " ")) {
+                alreadyCollapsed = false
+                break
+            }
+            previous = byte
+        }
+        if alreadyCollapsed, previous != UInt8(ascii: " ") || text.isEmpty { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

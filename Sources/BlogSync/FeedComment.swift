@@ -1,3 +1,4 @@
+import BlogFormats
 import BlogModel
 
 /// A comment read from a feed or the REST API, with whether the source said who its parent is.
@@ -8,9 +9,13 @@ import BlogModel
 public struct FeedComment: Equatable, Sendable {
     public var comment: Comment
     public var knowsParent: Bool
+    /// The body as plain text for the search index, made where the comment is read (on the
+    /// fetching task) so that the single writer only writes.
+    public let searchText: String
 
     public init(comment: Comment, knowsParent: Bool) {
         self.comment = comment
         self.knowsParent = knowsParent
+        searchText = HTMLConverter.plainText(fromHTML: comment.contentHTML)
     }
 }

@@ -19,31 +19,39 @@ public struct FeedMerger: Sendable {
 
     /// Stores the blog and the posts of `feed` (and any comments it carries inline), in one
     /// transaction; returns the blog id, the cache id of every post by source id, and the counts.
+    /// With `deferSearchIndex` the new text waits for `LibraryStore.updateSearchIndex()`.
+    public func mergeFeed(
+        _ feed: ParsedFeed, blog: Blog, deferSearchIndex: Bool = false
+    ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
+        try mergeFeed(PreparedFeed(feed), blog: blog, deferSearchIndex: deferSearchIndex)
+    }
+
+    /// `mergeFeed` for a feed prepared beforehand.
     ///
     /// When the feed carries its comments inline, the posts' own comment feeds are not kept:
     /// the feed already brought the threads, and a sync whose feed answers 304 then has no
     /// per-post feeds to poll.
     public func mergeFeed(
-        _ feed: ParsedFeed, blog: Blog
+        _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false
     ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
-        let inline = FeedCommentList.inlineComments(from: feed)
-        let blogID = try store.importSession { session -> Int64 in
+        let feed = prepared.feed
+        let inline = prepared.inlineComments
+        let blogID = try store.importSession(deferSearchIndex: deferSearchIndex) { session -> Int64 in
             var stored = blog
             if !feed.title.isEmpty { stored.title = feed.title }
             if !feed.link.isEmpty { stored.link = feed.link }
             if !feed.description.isEmpty { stored.summary = feed.description }
             if !feed.language.isEmpty { stored.language = feed.language }
             let blogID = try session.upsertBlog(stored)
-            for item in feed.items where !item.isComment {
+            for (index, item) in feed.items.enumerated() where !item.isComment {
                 var post = item.post
                 post.blogID = blogID
                 if !inline.isEmpty { post.commentFeedURL = nil }
                 if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
                 guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
-                let outcome = try session.upsertPost(
-                    post, listed: true, searchText: HTMLConverter.plainText(fromHTML: post.contentHTML))
+                let outcome = try session.upsertPost(post, listed: true, searchText: prepared.postSearchTexts[index])
                 counts.countPost(outcome)
                 postIDs[post.sourceID] = outcome.id
             }
@@ -58,7 +66,9 @@ public struct FeedMerger: Sendable {
 
     /// Stores comments per cache post id, in one transaction. A comment from a flat source
     /// keeps the parent a richer source stored earlier.
-    public func mergeComments(_ commentsByPost: [Int64: [FeedComment]]) throws -> FeedMergeCounts {
+    public func mergeComments(
+        _ commentsByPost: [Int64: [FeedComment]], deferSearchIndex: Bool = false
+    ) throws -> FeedMergeCounts {
         var existing: [Int64: [String: String]] = [:]
         for (postID, comments) in commentsByPost where comments.contains(where: { !$0.knowsParent }) {
             var parents: [String: String] = [:]
@@ -68,7 +78,7 @@ public struct FeedMerger: Sendable {
             existing[postID] = parents
         }
         var counts = FeedMergeCounts()
-        try store.importSession { session in
+        try store.importSession(deferSearchIndex: deferSearchIndex) { session in
             for (postID, comments) in commentsByPost.sorted(by: { $0.key < $1.key }) {
                 try upsert(comments, postID: postID, existingParents: existing[postID] ?? [:], session: session, counts: &counts)
             }
@@ -89,8 +99,7 @@ public struct FeedMerger: Sendable {
                 comment.parentSourceID = existingParents[comment.sourceID]
             }
             if comment.parentSourceID == comment.sourceID { comment.parentSourceID = nil }
-            counts.countComment(try session.upsertComment(
-                comment, searchText: HTMLConverter.plainText(fromHTML: comment.contentHTML)))
+            counts.countComment(try session.upsertComment(comment, searchText: item.searchText))
         }
     }
 }

@@ -34,12 +34,17 @@ extension SyncEngine {
             if let comments = fetch.comments, !comments.isEmpty { byPost[fetch.postID] = comments }
             validators += fetch.validators
         }
-        if !byPost.isEmpty {
-            let counts = try merger.mergeComments(byPost)
-            result.newComments += counts.newComments
-            result.updatedComments += counts.updatedComments
+        let merger = self.merger
+        let store = self.store
+        let pending = byPost
+        let saved = validators.map { (url: $0.0, validators: $0.1) }
+        let counts = try await writer.perform { () -> FeedMergeCounts in
+            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
+            try store.saveValidators(saved)
+            return counts
         }
-        try store.saveValidators(validators.map { (url: $0.0, validators: $0.1) })
+        result.newComments += counts.newComments
+        result.updatedComments += counts.updatedComments
     }
 
     /// Tries the job's sources richest first; the first that answers wins.

@@ -22,11 +22,13 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            let feed = try parseFeed(response)
+            let prepared = PreparedFeed(try parseFeed(response))
+            let feed = prepared.feed
             let previous = Dictionary(
                 try store.commentStates(blogID: blog.id, limit: options.commentWindow).map { ($0.sourceID, $0) },
                 uniquingKeysWith: { first, _ in first })
-            let merged = try merger.mergeFeed(feed, blog: blog)
+            let merger = self.merger
+            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
             result.newPosts = merged.counts.newPosts
             result.updatedPosts = merged.counts.updatedPosts
             result.newComments = merged.counts.newComments

@@ -15,6 +15,7 @@ public final class SyncEngine: Sendable {
     public let fetcher: HTTPFetcher
     public let options: SyncOptions
     let merger: FeedMerger
+    let writer = SyncWriter()
 
     public init(store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions()) {
         self.store = store
@@ -44,25 +45,43 @@ public final class SyncEngine: Sendable {
 
     /// Syncs `blogs` (every subscription when nil), a bounded number at a time; `progress`
     /// is called once per finished blog, from any thread. Results keep the order of `blogs`.
+    ///
+    /// The search index takes the new text once, after the last blog: indexing after each
+    /// merge would hold the single writer that the other blogs' merges wait for.
     public func sync(
         _ blogs: [Blog]? = nil, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> [SyncResult] {
         let targets = try blogs ?? subscriptions()
         let counter = SyncCounter()
         let total = targets.count
-        return await FetchQueue.run(
+        let results = await FetchQueue.run(
             targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
             key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
         ) { blog in
-            let result = await self.sync(blog)
+            let result = await self.syncWithoutIndexing(blog)
             progress(SyncProgress(completed: counter.increment(), total: total, result: result))
             return result
         }
+        try await updateSearchIndex()
+        return results
     }
 
     /// Syncs one blog; never throws: a failure is the result's `error`, also stored as the
     /// blog's last error.
     public func sync(_ blog: Blog) async -> SyncResult {
+        let result = await syncWithoutIndexing(blog)
+        // The cache is complete without the index (search falls back to a scan), so a failure
+        // here is left for the next sync or import to catch up.
+        try? await updateSearchIndex()
+        return result
+    }
+
+    private func updateSearchIndex() async throws {
+        let store = self.store
+        try await writer.perform { try store.updateSearchIndex() }
+    }
+
+    private func syncWithoutIndexing(_ blog: Blog) async -> SyncResult {
         let feedURLText = blog.feedURL ?? blog.sourceKey
         var result = SyncResult(
             blogID: blog.id, title: TerminalSafeText.sanitize(blog.title), feedURL: feedURLText)
