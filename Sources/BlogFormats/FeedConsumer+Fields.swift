@@ -28,7 +28,7 @@ extension FeedConsumer {
         case .inReplyTo where itemDepth != 0 && depth == itemDepth + 1:
             guard let ref = attributes.value("ref") else { return }
             let href = attributes.value("href").map { bases.resolve($0) }
-            item.inReplyTo.append(FeedItem.InReplyTo(ref: ref.trimmingCharacters(in: .whitespaces), href: href))
+            item.inReplyTo.append(FeedItem.InReplyTo(ref: ref.trimmedWhitespace, href: href))
         case .guid where itemDepth != 0:
             item.guidIsPermaLink = attributes.value("isPermaLink")?.lowercased() != "false"
         case .atomTitle, .atomSubtitle, .atomSummary, .atomContent:
@@ -56,12 +56,12 @@ extension FeedConsumer {
             guard depth == itemDepth + 1 else { return }
             switch rel {
             case "alternate", "http://www.iana.org/assignments/relation/alternate":
-                if item.alternateLink.isEmpty || type.contains("html") && !item.alternateIsHTML {
+                if item.alternateLink.isEmpty || type.containsBytes("html") && !item.alternateIsHTML {
                     item.alternateLink = href
-                    item.alternateIsHTML = type.isEmpty || type.contains("html")
+                    item.alternateIsHTML = type.isEmpty || type.containsBytes("html")
                 }
             case "replies":
-                if type.isEmpty || type.contains("atom") || type.contains("rss") || type.contains("xml") {
+                if type.isEmpty || type.containsBytes("atom") || type.containsBytes("rss") || type.containsBytes("xml") {
                     if item.repliesFeed.isEmpty { item.repliesFeed = href }
                 } else if item.repliesPage.isEmpty {
                     item.repliesPage = href
@@ -75,9 +75,9 @@ extension FeedConsumer {
             switch rel {
             case "self": if feed.selfURL == nil { feed.selfURL = href }
             case "alternate":
-                if feed.link.isEmpty || type.contains("html") && !channelLinkIsHTML {
+                if feed.link.isEmpty || type.containsBytes("html") && !channelLinkIsHTML {
                     feed.link = href
-                    channelLinkIsHTML = type.isEmpty || type.contains("html")
+                    channelLinkIsHTML = type.isEmpty || type.containsBytes("html")
                 }
             default: break
             }

@@ -67,22 +67,9 @@ extension FeedConsumer {
 
     /// The digits after `#comment-` (WordPress's comment permalink anchor), if any.
     static func wordPressCommentID(in text: String) -> String? {
-        // Asked of every entry's guid, id and link: a byte search, not Foundation's
-        // locale-aware one, which bridges the string to UTF-16 first.
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            let marker: StaticString = "#comment-"
-            let length = marker.utf8CodeUnitCount
-            guard bytes.count > length else { return nil }
-            for start in 0..<(bytes.count - length) where bytes[start] == UInt8(ascii: "#") {
-                guard memcmp(bytes.baseAddress! + start, marker.utf8Start, length) == 0 else { continue }
-                var end = start + length
-                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-                guard end > start + length else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + length)..<end]), as: UTF8.self)
-            }
-            return nil
-        }
+        guard let marker = text.byteRange(of: "#comment-") else { return nil }
+        let digits = text.utf8.dropFirst(marker.upperBound).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     }
 
     private func nonEmpty(_ text: String) -> String? {

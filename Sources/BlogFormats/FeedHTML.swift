@@ -21,7 +21,7 @@ enum FeedHTML {
 
     /// Plain text as HTML: escaped, blank-line separated paragraphs in `<p>`, line breaks as `<br>`.
     static func paragraphs(fromText text: String) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var blocks: [String] = []
         var current: [Substring] = []
         for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -70,7 +70,10 @@ enum FeedHTML {
         var alreadyCollapsed = true
         for byte in text.utf8 {
             let space = byte == UInt8(ascii: " ")
-            if byte >= 0x80 || (byte < 0x20 && byte != 0) || (space && previous == UInt8(ascii: " ")) {
+            // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000…U+3000) starts with one of
+            // these UTF-8 lead bytes; accented letters and CJK do not.
+            let mayBeSpace = byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3)
+            if mayBeSpace || (byte < 0x20 && byte != 0) || (space && previous == UInt8(ascii: " ")) {
                 alreadyCollapsed = false
                 break
             }

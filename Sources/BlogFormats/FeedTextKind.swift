@@ -12,10 +12,10 @@ enum FeedTextKind: Equatable {
     /// Reads Atom 1.0 `type` (`text`, `html`, `xhtml`, a MIME type) and Atom 0.3 `mode`.
     init(type: String?, mode: String?) {
         let type = (type ?? "").lowercased()
-        let isHTML = type == "html" || type.contains("html") && !type.contains("xhtml")
+        let isHTML = type == "html" || type.containsBytes("html") && !type.containsBytes("xhtml")
         switch (mode ?? "").lowercased() {
-        case "base64": self = .base64(html: isHTML || type.contains("xhtml")); return
-        case "escaped": self = isHTML || type.contains("xhtml") ? .html : .text; return
+        case "base64": self = .base64(html: isHTML || type.containsBytes("xhtml")); return
+        case "escaped": self = isHTML || type.containsBytes("xhtml") ? .html : .text; return
         default: break
         }
         if type.isEmpty || type == "text" || type == "text/plain" {

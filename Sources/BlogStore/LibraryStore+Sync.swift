@@ -25,6 +25,26 @@ extension LibraryStore {
         }
     }
 
+    /// The stored validators of every URL of `urls` that has some, in one read.
+    public func validators(forURLs urls: [String]) throws -> [String: HTTPValidators] {
+        guard !urls.isEmpty else { return [:] }
+        return try writer.read { db in
+            var found: [String: HTTPValidators] = [:]
+            // Bound as one JSON array, so one cached statement serves any number of URLs.
+            let list = String(decoding: try JSONEncoder().encode(urls), as: UTF8.self)
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: """
+                    SELECT url, etag, last_modified FROM http_validator
+                    WHERE url IN (SELECT value FROM json_each(?))
+                    """),
+                arguments: [list])
+            while let row = try rows.next() {
+                found[row["url"]] = HTTPValidators(etag: row["etag"], lastModified: row["last_modified"])
+            }
+            return found
+        }
+    }
+
     public func saveValidators(_ validators: HTTPValidators, for url: String) throws {
         try saveValidators([(url, validators)])
     }

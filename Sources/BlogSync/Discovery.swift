@@ -40,16 +40,24 @@ public enum Discovery {
     /// True when the body's root element is `rss`, `feed` or `rdf:RDF` (after any prolog,
     /// comments and whitespace), whatever the Content-Type says.
     public static func looksLikeFeed(_ body: Data) -> Bool {
-        let head = String(decoding: body.prefix(4096), as: UTF8.self).lowercased()
-        var rest = Substring(head)
-        while let open = rest.firstIndex(of: "<") {
-            let tag = rest[rest.index(after: open)...]
-            if tag.hasPrefix("?") || tag.hasPrefix("!") {
-                guard let close = tag.firstIndex(of: ">") else { return false }
-                rest = tag[tag.index(after: close)...]
+        // Asked of every fetched feed: compare bytes, without lowercasing a string first.
+        let head = [UInt8](body.prefix(4096))
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        func hasPrefix(_ word: StaticString, at index: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= head.count else { return false }
+            return (0..<count).allSatisfy { lower(head[index + $0]) == word.utf8Start[$0] }
+        }
+        var index = 0
+        while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let tag = open + 1
+            guard tag < head.count else { return false }
+            if head[tag] == UInt8(ascii: "?") || head[tag] == UInt8(ascii: "!") {
+                guard let close = head[tag...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                index = close + 1
                 continue
             }
-            return tag.hasPrefix("rss") || tag.hasPrefix("feed") || tag.hasPrefix("rdf:rdf")
+            return hasPrefix("rss", at: tag) || hasPrefix("feed", at: tag) || hasPrefix("rdf:rdf", at: tag)
         }
         return false
     }

@@ -11,9 +11,10 @@ public enum FeedCommentList {
     /// The comments of a per-post comment feed (RSS2 or Atom). `postIDs` are the ids the
     /// post goes by (guid, Atom id, link): a `thr:in-reply-to` naming one of them is top level.
     public static func comments(from feed: ParsedFeed, postIDs: Set<String>) -> [FeedComment] {
+        let read = feed.items.map { $0.asComment() }
         let sourceIDOfEntry = Dictionary(
-            feed.items.map { ($0.entryID, $0.asComment().sourceID) }, uniquingKeysWith: { first, _ in first })
-        return feed.items.map { resolve($0, postIDs: postIDs, sourceIDOfEntry: sourceIDOfEntry) }
+            zip(feed.items, read).map { ($0.entryID, $1.sourceID) }, uniquingKeysWith: { first, _ in first })
+        return zip(feed.items, read).map { resolve($0, as: $1, postIDs: postIDs, sourceIDOfEntry: sourceIDOfEntry) }
     }
 
     /// The comment entries of an Atom posts feed that interleaves comments with posts (as
@@ -29,8 +30,9 @@ public enum FeedCommentList {
         guard !commentItems.isEmpty else { return [:] }
         let refOfComment = Dictionary(
             commentItems.map { ($0.entryID, $0.inReplyTo[0].ref) }, uniquingKeysWith: { first, _ in first })
+        let read = commentItems.map { $0.asComment() }
         let sourceIDOfEntry = Dictionary(
-            commentItems.map { ($0.entryID, $0.asComment().sourceID) }, uniquingKeysWith: { first, _ in first })
+            zip(commentItems, read).map { ($0.entryID, $1.sourceID) }, uniquingKeysWith: { first, _ in first })
 
         /// Climbs reply refs up to a post; gives up on loops and unknown refs.
         func post(of item: FeedItem) -> String? {
@@ -50,16 +52,19 @@ public enum FeedCommentList {
 
         var grouped: [String: [FeedComment]] = [:]
         let postIDs = Set(postOfID.keys)
-        for item in commentItems {
+        for (item, comment) in zip(commentItems, read) {
             guard let postSourceID = post(of: item) else { continue }
             grouped[postSourceID, default: []].append(
-                resolve(item, postIDs: postIDs, sourceIDOfEntry: sourceIDOfEntry))
+                resolve(item, as: comment, postIDs: postIDs, sourceIDOfEntry: sourceIDOfEntry))
         }
         return grouped
     }
 
-    static func resolve(_ item: FeedItem, postIDs: Set<String>, sourceIDOfEntry: [String: String]) -> FeedComment {
-        var comment = item.asComment()
+    /// `comment` is `item.asComment()`, with its parent settled against the rest of the feed.
+    static func resolve(
+        _ item: FeedItem, as comment: Comment, postIDs: Set<String>, sourceIDOfEntry: [String: String]
+    ) -> FeedComment {
+        var comment = comment
         guard let ref = item.inReplyTo.first?.ref else {
             // RSS2 comment feeds say nothing of parents unless WordPress's prefix did.
             return FeedComment(comment: comment, knowsParent: comment.parentSourceID != nil)

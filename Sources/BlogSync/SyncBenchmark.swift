@@ -2,70 +2,172 @@ import BlogModel
 import BlogStore
 import Foundation
 
-/// Measures a first sync and a second sync with nothing new, against a local HTTP server
-/// (Python's `http.server` speaking HTTP/1.1 with keep-alive, see `SyncBenchmarkServer`; it
-/// answers `If-Modified-Since` with 304).
+/// Measures a first sync of generated blogs from a local server against importing the same
+/// blogs' WordPress exports, and a second sync with nothing new.
+///
+/// Both runs store the same posts and comments into an empty cache with the search index
+/// deferred and timed apart, so their MiB/s compare the two paths byte for byte.
 public enum SyncBenchmark {
+    /// How a benchmark blog is subscribed to.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// The RSS feed, and each post's own RSS comment feed (one request per post).
+        case rss
+        /// The Atom feed, whose entries include every comment threaded by `thr:in-reply-to`.
+        case atom
+    }
+
+    public struct Configuration: Sendable {
+        public var blogs = 50
+        public var posts = 200
+        public var meanComments = 20
+        /// Kinds given to the blogs in turn.
+        public var kinds: [Kind] = [.rss, .atom]
+        /// The blog generator, `gen_corpus.py`.
+        public var generator: URL
+        /// Where the generated blogs are kept between runs; a temporary folder when nil.
+        public var siteFolder: URL?
+
+        public init(generator: URL) { self.generator = generator }
+    }
+
+    /// One path's figures: the export import or a sync.
+    public struct Pass: Equatable, Sendable {
+        public var bytes: Int
+        public var seconds: TimeInterval
+        public var indexSeconds: TimeInterval
+        public var posts: Int
+        public var comments: Int
+
+        public var mebibytesPerSecond: Double { Double(bytes) / 1_048_576 / max(seconds, 0.001) }
+    }
+
     public struct Report: Equatable, Sendable, CustomStringConvertible {
         public var blogs: Int
-        public var posts: Int
-        public var bytes: Int
-        public var firstSync: TimeInterval
+        public var kinds: [Kind: Int]
+        public var exportImport: Pass
+        public var firstSync: Pass
+        public var requests: Int
         public var secondSync: TimeInterval
-        public var failures: Int
+        public var secondSyncRequests: Int
         public var secondSyncNotModified: Int
-        public var secondSyncFetches: Int
-        /// Time to download every file again with no parsing or storing: the transport's share.
+        public var failures: [String]
+        /// Downloading every file again with no parsing or storing: the transport's share.
         public var fetchOnly: TimeInterval
 
         public var description: String {
-            let mib = Double(bytes) / 1_048_576
-            return String(
-                format: "sync: %d blogs x %d posts, %.1f MiB: first %.2f s (%.1f MiB/s), second %.2f s (%.1f%% of first, %d/%d answers 304), %d failed; fetch only %.2f s (%.1f MiB/s)",
-                blogs, posts, mib, firstSync, mib / max(firstSync, 0.001), secondSync,
-                100 * secondSync / max(firstSync, 0.001), secondSyncNotModified, secondSyncFetches, failures,
-                fetchOnly, mib / max(fetchOnly, 0.001))
+            let kindText = Kind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }
+                .joined(separator: ", ")
+            func line(_ name: String, _ pass: Pass) -> String {
+                String(
+                    format: "%@ %7.1f MiB in %6.2f s = %6.1f MiB/s  (search index after: %.2f s; %d posts, %d comments)",
+                    name, Double(pass.bytes) / 1_048_576, pass.seconds, pass.mebibytesPerSecond,
+                    pass.indexSeconds, pass.posts, pass.comments)
+            }
+            return [
+                "blogs          \(blogs) (\(kindText))",
+                line("export import ", exportImport),
+                line("first sync    ", firstSync) + " \(requests) requests",
+                String(format: "per byte       first sync at %.2f x the export import's speed",
+                    firstSync.mebibytesPerSecond / max(exportImport.mebibytesPerSecond, 0.001)),
+                String(format: "second sync    %.2f s = %.1f%% of the first; %d of %d requests answered 304",
+                    secondSync, 100 * secondSync / max(firstSync.seconds, 0.001), secondSyncNotModified,
+                    secondSyncRequests),
+                String(format: "fetch only     %.2f s (%.1f MiB/s, 8 at a time, no parsing or storing)",
+                    fetchOnly, Double(firstSync.bytes) / 1_048_576 / max(fetchOnly, 0.001)),
+                "failures       \(failures.isEmpty ? "none" : failures.joined(separator: "; "))",
+            ].joined(separator: "\n")
         }
     }
 
-    public static func run(blogs: Int = 50, posts: Int = 200, commentsPerPost: Int = 20) async throws -> Report {
+    public static func run(_ configuration: Configuration) async throws -> Report {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-sync-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let port = Int.random(in: 20_000...40_000)
-        let base = "http://127.0.0.1:\(port)"
-        let bytes = try SyncBenchmarkSite.write(
-            blogs: blogs, posts: posts, commentsPerPost: commentsPerPost, to: root.appendingPathComponent("site"),
-            baseURL: base)
-        let server = try SyncBenchmarkServer.start(port: port, directory: root.appendingPathComponent("site"))
-        defer { server.terminate() }
-        try await waitForServer(URL(string: "\(base)/blog0/feed.xml")!)
+        let site = try SyncBenchmarkSite.prepare(
+            in: configuration.siteFolder ?? root.appendingPathComponent("site"), blogs: configuration.blogs,
+            posts: configuration.posts, meanComments: configuration.meanComments, generator: configuration.generator)
 
-        let store = try LibraryStore(path: root.appendingPathComponent("bench.sqlite").path)
+        let exportImport = try importExports(site, into: root.appendingPathComponent("import.sqlite").path)
+
+        let server = try SyncBenchmarkServer(directory: site.folder)
+        defer { server.stop() }
+        let base = "http://127.0.0.1:\(server.port)"
+        let kinds = (0..<configuration.blogs).map { configuration.kinds[$0 % max(1, configuration.kinds.count)] }
+        let feeds = kinds.enumerated().map { blog, kind in "\(base)/blog\(blog)/\(kind.rawValue).xml" }
+
+        let store = try LibraryStore(path: root.appendingPathComponent("sync.sqlite").path)
         _ = try store.importSession { session in
-            for blog in 0..<blogs {
-                let feed = "\(base)/blog\(blog)/feed.xml"
+            for (blog, feed) in feeds.enumerated() {
                 _ = try session.upsertBlog(Blog(sourceKey: feed, title: "blog\(blog)", feedURL: feed, origin: .feed))
             }
         }
-        let engine = SyncEngine(store: store)
-        var start = Date()
+        let engine = SyncEngine(store: store, options: SyncOptions(deferSearchIndex: true))
+        var clock = Date()
         let first = try await engine.sync()
-        let firstTime = Date().timeIntervalSince(start)
-        start = Date()
+        let firstSeconds = Date().timeIntervalSince(clock)
+        print(HackClock.text)
+        clock = Date()
+        try store.updateSearchIndex()
+        let firstIndex = Date().timeIntervalSince(clock)
+        let synced = try store.blogs()
+
+        clock = Date()
         let second = try await engine.sync()
-        let secondTime = Date().timeIntervalSince(start)
-        let urls = (0..<blogs).flatMap { blog in
-            ["\(base)/blog\(blog)/feed.xml"] + (1...max(1, posts)).map { "\(base)/blog\(blog)/comments/\($0).xml" }
-        }.compactMap(URL.init(string:))
-        start = Date()
+        let secondSeconds = Date().timeIntervalSince(clock)
+
+        let urls = try fileURLs(site, kinds: kinds, base: base)
+        clock = Date()
         let fetchFailures = await fetchAll(urls, concurrency: 8)
-        let fetchTime = Date().timeIntervalSince(start)
+        let fetchSeconds = Date().timeIntervalSince(clock)
+
         return Report(
-            blogs: blogs, posts: posts, bytes: bytes, firstSync: firstTime, secondSync: secondTime,
-            failures: first.filter(\.failed).count + second.filter(\.failed).count + fetchFailures,
+            blogs: configuration.blogs,
+            kinds: Dictionary(kinds.map { ($0, 1) }, uniquingKeysWith: +),
+            exportImport: exportImport,
+            firstSync: Pass(
+                bytes: first.reduce(0) { $0 + $1.bytes }, seconds: firstSeconds, indexSeconds: firstIndex,
+                posts: synced.reduce(0) { $0 + $1.postCount }, comments: synced.reduce(0) { $0 + $1.commentCount }),
+            requests: first.reduce(0) { $0 + $1.commentFetches + 1 },
+            secondSync: secondSeconds,
+            secondSyncRequests: second.reduce(0) { $0 + $1.commentFetches + 1 },
             secondSyncNotModified: second.reduce(0) { $0 + $1.commentNotModified + ($1.feedNotModified ? 1 : 0) },
-            secondSyncFetches: second.reduce(0) { $0 + $1.commentFetches + 1 }, fetchOnly: fetchTime)
+            failures: (first + second).compactMap { $0.error } + (first + second).flatMap(\.commentFailures)
+                + (fetchFailures > 0 ? ["\(fetchFailures) fetches failed"] : []),
+            fetchOnly: fetchSeconds)
+    }
+
+    /// Imports every blog's export into a new cache at `path`, as `lectern import` does.
+    private static func importExports(_ site: SyncBenchmarkSite, into path: String) throws -> Pass {
+        let store = try LibraryStore(path: path)
+        let importer = ExportImporter(store: store)
+        var bytes = 0
+        var clock = Date()
+        for export in site.exportPaths() {
+            bytes += (try FileManager.default.attributesOfItem(atPath: export)[.size] as? NSNumber)?.intValue ?? 0
+            _ = try importer.importWXR(atPath: export, deferSearchIndex: true)
+        }
+        let seconds = Date().timeIntervalSince(clock)
+        clock = Date()
+        try store.updateSearchIndex()
+        let indexSeconds = Date().timeIntervalSince(clock)
+        let blogs = try store.blogs()
+        return Pass(
+            bytes: bytes, seconds: seconds, indexSeconds: indexSeconds,
+            posts: blogs.reduce(0) { $0 + $1.postCount }, comments: blogs.reduce(0) { $0 + $1.commentCount })
+    }
+
+    /// Every file a first sync fetches.
+    private static func fileURLs(_ site: SyncBenchmarkSite, kinds: [Kind], base: String) throws -> [URL] {
+        var urls: [URL] = []
+        for (blog, kind) in kinds.enumerated() {
+            urls.append(URL(string: "\(base)/blog\(blog)/\(kind.rawValue).xml")!)
+            guard kind == .rss else { continue }
+            let comments = site.blogFolder(blog).appendingPathComponent("comments")
+            for name in try FileManager.default.contentsOfDirectory(atPath: comments.path) {
+                urls.append(URL(string: "\(base)/blog\(blog)/comments/\(name)")!)
+            }
+        }
+        return urls
     }
 
     /// Downloads `urls`, `concurrency` at a time, and counts the failures.
@@ -77,14 +179,5 @@ public enum SyncBenchmark {
             return false
         }
         return succeeded.filter { !$0 }.count
-    }
-
-    private static func waitForServer(_ url: URL) async throws {
-        let fetcher = HTTPFetcher()
-        for _ in 0..<50 {
-            if case .ok = await fetcher.fetch(FetchRequest(url: url, connectTimeout: 1, totalTimeout: 2)) { return }
-            try await Task.sleep(nanoseconds: 100_000_000)
-        }
-        throw SyncFailure("\(url.absoluteString): the benchmark server did not start")
     }
 }

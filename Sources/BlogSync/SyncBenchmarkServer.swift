@@ -1,32 +1,63 @@
 import Foundation
 
-/// Starts the static file server the sync benchmark fetches from.
+/// The static file server the sync benchmark fetches from.
 ///
-/// Python's `http.server` file handler on its threading server, but speaking HTTP/1.1 so
-/// connections are kept alive, with Nagle's algorithm off (headers and body go out in
-/// separate writes; on a kept-alive connection the body would otherwise wait for a delayed
-/// ACK, 40 ms a request) and without a log line per request, so the benchmark measures
-/// Lectern rather than the server.
-enum SyncBenchmarkServer {
+/// Python's `http.server` file handler on its threading server (it answers
+/// `If-Modified-Since` with 304), but speaking HTTP/1.1 so connections are kept alive, with
+/// Nagle's algorithm off (headers and body go out in separate writes; on a kept-alive
+/// connection the body would otherwise wait for a delayed ACK, 40 ms a request) and without
+/// a log line per request, so the benchmark measures Lectern rather than the server.
+///
+/// It listens on a free port of 127.0.0.1, prints that port, and exits when its standard
+/// input closes, so it cannot outlive the benchmark (a SIGTERM can arrive blocked: threads
+/// of the parent pass their signal mask on to the child).
+final class SyncBenchmarkServer {
     static let script = """
-        import functools, http.server, sys
+        import functools, http.server, os, sys, threading
         class Handler(http.server.SimpleHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             disable_nagle_algorithm = True
             def log_message(self, *args):
                 pass
-        handler = functools.partial(Handler, directory=sys.argv[2])
-        http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), handler).serve_forever()
+        def exit_when_stdin_closes():
+            while sys.stdin.buffer.read(4096):
+                pass
+            os._exit(0)
+        threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
+        handler = functools.partial(Handler, directory=sys.argv[1])
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
         """
 
-    /// Serves `directory` on 127.0.0.1:`port`; the caller terminates the process.
-    static func start(port: Int, directory: URL) throws -> Process {
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-c", script, String(port), directory.path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        return server
+    let port: Int
+    private let process: Process
+    private let input: Pipe
+
+    /// Serves `directory`; `stop()` ends the server.
+    init(directory: URL) throws {
+        process = Process()
+        input = Pipe()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.script, directory.path]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            line.append(byte)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
+            process.terminate()
+            throw SyncFailure("the benchmark server (python3) did not start")
+        }
+        self.port = port
+    }
+
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
     }
 }

@@ -1,79 +1,105 @@
 import Foundation
 
-/// Writes synthetic WordPress-style blogs to a directory for the sync benchmark: per blog a
-/// posts feed (`NAME/feed.xml`) naming a per-post RSS comment feed (`NAME/comments/ID.xml`),
-/// with replies carrying WordPress's "In reply to" prefix.
-enum SyncBenchmarkSite {
-    static func write(blogs: Int, posts: Int, commentsPerPost: Int, to directory: URL, baseURL: String) throws -> Int {
-        var bytes = 0
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-        let rfc822 = { (date: Date) in formatter.string(from: date) }
-        for blog in 0..<blogs {
-            let name = "blog\(blog)"
-            let folder = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: folder.appendingPathComponent("comments"), withIntermediateDirectories: true)
-            let site = "\(baseURL)/\(name)"
-            var items = ""
-            for post in 1...max(1, posts) {
-                let date = Date(timeIntervalSince1970: 1_600_000_000 + Double(post * 3600))
-                items += """
-                    <item><title>Post \(post) of blog \(blog)</title><link>\(site)/p\(post)/</link>
-                    <guid isPermaLink="false">\(site)/?p=\(post)</guid><pubDate>\(rfc822(date))</pubDate>
-                    <dc:creator><![CDATA[Author \(blog)]]></dc:creator>
-                    <content:encoded><![CDATA[\(paragraphs(post, count: 4))]]></content:encoded>
-                    <wfw:commentRss>\(site)/comments/\(post).xml</wfw:commentRss>
-                    <slash:comments>\(commentsPerPost)</slash:comments></item>
+/// The blogs the sync benchmark serves: one folder per blog written by the project's blog
+/// generator (`gen_corpus.py`), holding the same blog three ways: its WordPress export
+/// (`wxr.xml`), its RSS feed with a comment feed per post (`rss.xml`, `comments/ID.xml`) and
+/// its Atom feed with every comment threaded by `thr:in-reply-to` (`atom.xml`).
+///
+/// Generating 50 blogs takes a while, so a folder that already holds them is reused.
+struct SyncBenchmarkSite {
+    let folder: URL
+    let blogs: Int
 
-                    """
-                var comments = ""
-                for comment in 1...max(1, commentsPerPost) {
-                    let id = post * 1000 + comment
-                    let reply = comment > 2 && comment % 3 == 0
-                        ? "<p>In reply to <a href=\"\(site)/p\(post)/#comment-\(id - 1)\">Reader</a>.</p>\n" : ""
-                    comments += """
-                        <item><title>By: Reader \(comment)</title><link>\(site)/p\(post)/#comment-\(id)</link>
-                        <dc:creator><![CDATA[Reader \(comment)]]></dc:creator>
-                        <pubDate>\(rfc822(date.addingTimeInterval(Double(comment * 60))))</pubDate>
-                        <guid isPermaLink="false">\(site)/?p=\(post)#comment-\(id)</guid>
-                        <content:encoded><![CDATA[\(reply)\(paragraphs(id, count: 2))]]></content:encoded></item>
+    func blogFolder(_ blog: Int) -> URL { folder.appendingPathComponent("blog\(blog)") }
 
-                        """
-                }
-                bytes += try save(feed(title: "Comments on Post \(post)", link: "\(site)/p\(post)/", items: comments),
-                    to: folder.appendingPathComponent("comments/\(post).xml"))
-            }
-            bytes += try save(feed(title: "Benchmark blog \(blog)", link: site, items: items),
-                to: folder.appendingPathComponent("feed.xml"))
+    /// Sizes of every blog's export, the import's bytes.
+    func exportPaths() -> [String] {
+        (0..<blogs).map { blogFolder($0).appendingPathComponent("wxr.xml").path }
+    }
+
+    /// Generates the blogs that `folder` does not hold yet (two generators at a time).
+    static func prepare(
+        in folder: URL, blogs: Int, posts: Int, meanComments: Int, generator: URL
+    ) throws -> SyncBenchmarkSite {
+        guard FileManager.default.fileExists(atPath: generator.path) else {
+            throw SyncFailure("\(generator.path): the blog generator is not there (pass --generator)")
         }
-        return bytes
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let site = SyncBenchmarkSite(folder: folder, blogs: blogs)
+        let missing = (0..<blogs).filter { blog in
+            let manifest = site.blogFolder(blog).appendingPathComponent("manifest.json")
+            guard let data = try? Data(contentsOf: manifest),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return true }
+            return object["posts_requested"] as? Int != posts
+                || object["mean_comments_requested"] as? Double != Double(meanComments)
+        }
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: missing.count) { index in
+            do {
+                try site.generate(blog: missing[index], posts: posts, meanComments: meanComments, generator: generator)
+            } catch {
+                failures.append("\(error)")
+            }
+        }
+        if let first = failures.first { throw SyncFailure(first) }
+        return site
     }
 
-    private static func save(_ text: String, to url: URL) throws -> Int {
-        let data = Data(text.utf8)
-        try data.write(to: url)
-        return data.count
+    /// Runs the generator for one blog (its own seed) and points the RSS feed's comment feed
+    /// links at the server: `/blogN/comments/ID.xml`, resolved against the feed's own address.
+    private func generate(blog: Int, posts: Int, meanComments: Int, generator: URL) throws {
+        let scratch = folder.appendingPathComponent("blog\(blog).generating")
+        try? FileManager.default.removeItem(at: scratch)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", generator.path, "--out", scratch.path, "--posts", String(posts),
+            "--mean-comments", String(meanComments), "--seed", String(1000 + blog), "--local-comment-urls",
+            "--formats", "wxr,rss,atom,comments", "custom",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw SyncFailure("\(generator.path) failed for blog \(blog) (exit \(process.terminationStatus))")
+        }
+        let generated = scratch.appendingPathComponent("custom")
+        let comments = generated.appendingPathComponent("comments")
+        // Every generated blog lives at the same made-up address; give each its own, so the
+        // exports import as 50 blogs, not as one blog re-imported 50 times.
+        let files = ["wxr.xml", "rss.xml", "atom.xml"].map { generated.appendingPathComponent($0) }
+            + (try FileManager.default.contentsOfDirectory(atPath: comments.path)).map { comments.appendingPathComponent($0) }
+        for file in files {
+            var text = try String(contentsOf: file, encoding: .utf8)
+                .replacingOccurrences(of: "https://blog.example.org", with: "https://blog\(blog).example.org")
+            if file.lastPathComponent == "rss.xml" {
+                text = text.replacingOccurrences(of: "file://\(comments.path)/", with: "/blog\(blog)/comments/")
+            }
+            try Data(text.utf8).write(to: file)
+        }
+        let target = blogFolder(blog)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.moveItem(at: generated, to: target)
+    }
+}
+
+/// Error messages collected from concurrent work.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func append(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
     }
 
-    private static func feed(title: String, link: String, items: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" \
-        xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" \
-        xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
-        <channel><title>\(title)</title><link>\(link)</link><description>Synthetic</description>
-        \(items)</channel></rss>
-
-        """
-    }
-
-    private static func paragraphs(_ seed: Int, count: Int) -> String {
-        let words = ["terminal", "reader", "comment", "thread", "offline", "cache", "feed", "sync", "post", "reply"]
-        return (0..<count).map { index in
-            let sentence = (0..<40).map { words[(seed &* 31 &+ index &* 7 &+ $0) % words.count] }.joined(separator: " ")
-            return "<p>\(sentence) &amp; <em>more</em>.</p>"
-        }.joined(separator: "\n")
+    var first: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages.first
     }
 }

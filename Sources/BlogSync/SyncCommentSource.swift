@@ -1,3 +1,4 @@
+import BlogFormats
 import BlogModel
 import Foundation
 
@@ -7,6 +8,24 @@ enum SyncCommentSource: Equatable, Sendable {
     case rest(root: URL, remotePostID: Int)
     /// A per-post comment feed: Atom (`thr:in-reply-to`) or RSS2 (flat).
     case feed(URL)
+
+    /// The first URL the source fetches: the feed, or the REST API's first page, newest first
+    /// (so that page 1 changes, and is not a 304, whenever a comment arrives).
+    var firstURL: URL {
+        switch self {
+        case .feed(let url): return url
+        case .rest(let root, let remotePostID): return Self.restPage(root: root, remotePostID: remotePostID, number: 1)
+        }
+    }
+
+    static func restPage(root: URL, remotePostID: Int, number: Int) -> URL {
+        let url = WordPressRESTEndpoint(root: root).comments(postID: remotePostID, page: number)
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
+        components.queryItems = components.queryItems?.map {
+            $0.name == "order" ? URLQueryItem(name: "order", value: "desc") : $0
+        }
+        return components.url ?? url
+    }
 }
 
 /// One post whose comments a sync fetches.

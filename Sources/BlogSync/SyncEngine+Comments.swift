@@ -11,10 +11,12 @@ extension SyncEngine {
     func syncComments(_ jobs: [SyncCommentJob], result: inout SyncResult) async throws {
         var jobs = jobs
         var fetches: [SyncCommentFetch] = []
+        // One query for the validators of every source, not one per request.
+        let known = try store.validators(forURLs: jobs.flatMap { $0.sources.map(\.firstURL.absoluteString) })
         // Probe the REST API once: a site that disabled it would otherwise cost one failed
         // request per post before each falls back to its feed.
         if let first = jobs.firstIndex(where: { $0.sources.contains(where: \.isREST) }) {
-            let probe = await fetchComments(jobs[first])
+            let probe = await fetchComments(jobs[first], known: known)
             fetches.append(probe)
             jobs.remove(at: first)
             if probe.restFailed {
@@ -22,7 +24,7 @@ extension SyncEngine {
             }
         }
         fetches += await FetchQueue.run(jobs, limit: options.commentConcurrency) { job in
-            await self.fetchComments(job)
+            await self.fetchComments(job, known: known)
         }
         var byPost: [Int64: [FeedComment]] = [:]
         var validators: [(String, HTTPValidators)] = []
@@ -48,16 +50,17 @@ extension SyncEngine {
     }
 
     /// Tries the job's sources richest first; the first that answers wins.
-    func fetchComments(_ job: SyncCommentJob) async -> SyncCommentFetch {
+    /// `known` holds the stored validators of the sources' first URLs.
+    func fetchComments(_ job: SyncCommentJob, known: [String: HTTPValidators]) async -> SyncCommentFetch {
         var fetch = SyncCommentFetch(postID: job.postID, comments: nil, validators: [])
         var failures: [String] = []
         for source in job.sources {
             do {
                 switch source {
                 case .rest(let root, let remotePostID):
-                    try await fetchREST(root: root, remotePostID: remotePostID, into: &fetch)
+                    try await fetchREST(root: root, remotePostID: remotePostID, known: known, into: &fetch)
                 case .feed(let url):
-                    try await fetchFeed(url, postIDs: job.postIDs, into: &fetch)
+                    try await fetchFeed(url, postIDs: job.postIDs, validators: known[url.absoluteString], into: &fetch)
                 }
                 fetch.failure = nil
                 return fetch
@@ -72,9 +75,11 @@ extension SyncEngine {
         return fetch
     }
 
-    private func fetchFeed(_ url: URL, postIDs: Set<String>, into fetch: inout SyncCommentFetch) async throws {
+    private func fetchFeed(
+        _ url: URL, postIDs: Set<String>, validators: HTTPValidators?, into fetch: inout SyncCommentFetch
+    ) async throws {
         fetch.fetches += 1
-        switch await fetcher.fetch(makeRequest(url, validators: try storedValidators(url.absoluteString))) {
+        switch await fetcher.fetch(makeRequest(url, validators: validators)) {
         case .failed(let error): throw error
         case .notModified:
             fetch.notModified += 1
@@ -83,35 +88,32 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: url, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            fetch.comments = FeedCommentList.comments(from: try parseFeed(response), postIDs: postIDs)
+            fetch.comments = try await parsing.perform {
+                FeedCommentList.comments(from: try Self.parseFeed(response), postIDs: postIDs)
+            }
             if !response.validators.isEmpty { fetch.validators.append((url.absoluteString, response.validators)) }
         }
     }
 
-    private func fetchREST(root: URL, remotePostID: Int, into fetch: inout SyncCommentFetch) async throws {
-        let endpoint = WordPressRESTEndpoint(root: root)
-        // Newest first, so that page 1 changes (and is not a 304) whenever a comment arrives.
+    private func fetchREST(
+        root: URL, remotePostID: Int, known: [String: HTTPValidators], into fetch: inout SyncCommentFetch
+    ) async throws {
         func page(_ number: Int) -> URL {
-            let url = endpoint.comments(postID: remotePostID, page: number)
-            guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
-            components.queryItems = components.queryItems?.map {
-                $0.name == "order" ? URLQueryItem(name: "order", value: "desc") : $0
-            }
-            return components.url ?? url
+            SyncCommentSource.restPage(root: root, remotePostID: remotePostID, number: number)
         }
         let accept = "application/json"
         let first = page(1)
         fetch.fetches += 1
         var comments: [Comment] = []
         var totalPages = 1
-        switch await fetcher.fetch(makeRequest(first, validators: try storedValidators(first.absoluteString), accept: accept)) {
+        switch await fetcher.fetch(makeRequest(first, validators: known[first.absoluteString], accept: accept)) {
         case .failed(let error): throw error
         case .notModified:
             fetch.notModified += 1
             return
         case .ok(let response):
             fetch.bytes += response.body.count
-            comments = try decodeREST(response, url: first)
+            comments = try await parsing.perform { try Self.decodeREST(response, url: first) }
             totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? 1
             if !response.validators.isEmpty { fetch.validators.append((first.absoluteString, response.validators)) }
         }
@@ -123,16 +125,18 @@ extension SyncEngine {
                 case .notModified: continue
                 case .ok(let response):
                     fetch.bytes += response.body.count
-                    let more = try decodeREST(response, url: page(number))
+                    let url = page(number)
+                    let more = try await parsing.perform { try Self.decodeREST(response, url: url) }
                     if more.isEmpty { break }
                     comments += more
                 }
             }
         }
-        fetch.comments = comments.map { FeedComment(comment: $0, knowsParent: true) }
+        let all = comments
+        fetch.comments = try await parsing.perform { all.map { FeedComment(comment: $0, knowsParent: true) } }
     }
 
-    private func decodeREST(_ response: FetchResponse, url: URL) throws -> [Comment] {
+    private static func decodeREST(_ response: FetchResponse, url: URL) throws -> [Comment] {
         do {
             return try WordPressRESTComments.decode(response.body)
         } catch {

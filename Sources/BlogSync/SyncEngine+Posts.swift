@@ -22,7 +22,7 @@ extension SyncEngine {
             guard Discovery.looksLikeFeed(response.body) else {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
-            let prepared = PreparedFeed(try parseFeed(response))
+            let prepared = try await parsing.perform { PreparedFeed(try Self.parseFeed(response)) }
             let feed = prepared.feed
             let previous = Dictionary(
                 try store.commentStates(blogID: blog.id, limit: options.commentWindow).map { ($0.sourceID, $0) },
@@ -49,7 +49,7 @@ extension SyncEngine {
     }
 
     /// Parses a fetched feed; an ill-formed one fails naming its URL, line and column.
-    func parseFeed(_ response: FetchResponse) throws -> ParsedFeed {
+    static func parseFeed(_ response: FetchResponse) throws -> ParsedFeed {
         try FeedParser().parse(
             data: response.body, sourceName: response.finalURL.absoluteString, baseURL: response.finalURL)
     }
@@ -124,3 +124,4 @@ extension SyncEngine {
         return SyncCommentJob(postID: postID, postIDs: ids.subtracting([""]), sources: sources)
     }
 }
+

@@ -15,7 +15,8 @@ public final class SyncEngine: Sendable {
     public let fetcher: HTTPFetcher
     public let options: SyncOptions
     let merger: FeedMerger
-    let writer = SyncWriter()
+    let writer = SyncStage.writer()
+    let parsing = SyncStage.parsing()
 
     public init(store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions()) {
         self.store = store
@@ -62,7 +63,7 @@ public final class SyncEngine: Sendable {
             progress(SyncProgress(completed: counter.increment(), total: total, result: result))
             return result
         }
-        try await updateSearchIndex()
+        if !options.deferSearchIndex { try await updateSearchIndex() }
         return results
     }
 
@@ -70,6 +71,7 @@ public final class SyncEngine: Sendable {
     /// blog's last error.
     public func sync(_ blog: Blog) async -> SyncResult {
         let result = await syncWithoutIndexing(blog)
+        guard !options.deferSearchIndex else { return result }
         // The cache is complete without the index (search falls back to a scan), so a failure
         // here is left for the next sync or import to catch up.
         try? await updateSearchIndex()

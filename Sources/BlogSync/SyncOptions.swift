@@ -18,12 +18,15 @@ public struct SyncOptions: Equatable, Sendable {
     public var fetchComments: Bool
     /// Comment sources are checked for at most this many posts per blog, newest first.
     public var commentWindow: Int
+    /// When true, a sync leaves the new text for the caller's `LibraryStore.updateSearchIndex()`
+    /// (as an import with `deferSearchIndex` does) instead of indexing it before returning.
+    public var deferSearchIndex: Bool
 
     public init(
         blogConcurrency: Int = 6, perHostConcurrency: Int = 2, commentConcurrency: Int = 4,
         maxBytes: Int = FetchRequest.defaultMaxBytes, connectTimeout: TimeInterval = 10,
         totalTimeout: TimeInterval = 30, retryCap: TimeInterval = 5, fetchComments: Bool = true,
-        commentWindow: Int = 200
+        commentWindow: Int = 200, deferSearchIndex: Bool = false
     ) {
         self.blogConcurrency = blogConcurrency
         self.perHostConcurrency = perHostConcurrency
@@ -34,5 +37,6 @@ public struct SyncOptions: Equatable, Sendable {
         self.retryCap = retryCap
         self.fetchComments = fetchComments
         self.commentWindow = commentWindow
+        self.deferSearchIndex = deferSearchIndex
     }
 }
