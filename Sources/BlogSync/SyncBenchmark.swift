@@ -105,7 +105,6 @@ public enum SyncBenchmark {
         var clock = Date()
         let first = try await engine.sync()
         let firstSeconds = Date().timeIntervalSince(clock)
-        print(HackClock.text)
         clock = Date()
         try store.updateSearchIndex()
         let firstIndex = Date().timeIntervalSince(clock)
