@@ -89,11 +89,11 @@ public enum SyncBenchmark {
 
         let exportImport = try importExports(site, into: root.appendingPathComponent("import.sqlite").path)
 
-        let server = try SyncBenchmarkServer(directory: site.folder)
+        let server = try SyncBenchmarkServer(directory: site.folder, blogs: configuration.blogs)
         defer { server.stop() }
-        let base = "http://127.0.0.1:\(server.port)"
         let kinds = (0..<configuration.blogs).map { configuration.kinds[$0 % max(1, configuration.kinds.count)] }
-        let feeds = kinds.enumerated().map { blog, kind in "\(base)/blog\(blog)/\(kind.rawValue).xml" }
+        let bases = (0..<configuration.blogs).map { "http://\(SyncBenchmarkServer.host(ofBlog: $0)):\(server.port)" }
+        let feeds = kinds.enumerated().map { blog, kind in "\(bases[blog])/blog\(blog)/\(kind.rawValue).xml" }
 
         let store = try LibraryStore(path: root.appendingPathComponent("sync.sqlite").path)
         _ = try store.importSession { session in
@@ -114,7 +114,7 @@ public enum SyncBenchmark {
         let second = try await engine.sync()
         let secondSeconds = Date().timeIntervalSince(clock)
 
-        let urls = try fileURLs(site, kinds: kinds, base: base)
+        let urls = try fileURLs(site, kinds: kinds, bases: bases)
         clock = Date()
         let fetchFailures = await fetchAll(urls, concurrency: 8)
         let fetchSeconds = Date().timeIntervalSince(clock)
@@ -156,9 +156,10 @@ public enum SyncBenchmark {
     }
 
     /// Every file a first sync fetches.
-    private static func fileURLs(_ site: SyncBenchmarkSite, kinds: [Kind], base: String) throws -> [URL] {
+    private static func fileURLs(_ site: SyncBenchmarkSite, kinds: [Kind], bases: [String]) throws -> [URL] {
         var urls: [URL] = []
         for (blog, kind) in kinds.enumerated() {
+            let base = bases[blog]
             urls.append(URL(string: "\(base)/blog\(blog)/\(kind.rawValue).xml")!)
             guard kind == .rss else { continue }
             let comments = site.blogFolder(blog).appendingPathComponent("comments")

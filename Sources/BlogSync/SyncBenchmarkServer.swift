@@ -8,9 +8,11 @@ import Foundation
 /// connection the body would otherwise wait for a delayed ACK, 40 ms a request) and without
 /// a log line per request, so the benchmark measures Lectern rather than the server.
 ///
-/// It listens on a free port of 127.0.0.1, prints that port, and exits when its standard
-/// input closes, so it cannot outlive the benchmark (a SIGTERM can arrive blocked: threads
-/// of the parent pass their signal mask on to the child).
+/// Fifty blogs are fifty sites, so it listens on one loopback address per blog (127.0.0.2,
+/// 127.0.0.3, …, all on one free port) and the sync's per-host limit applies as it would on
+/// the network. It prints the port, and exits when its standard input closes, so it cannot
+/// outlive the benchmark (a SIGTERM can arrive blocked: threads of the parent pass their
+/// signal mask on to the child).
 final class SyncBenchmarkServer {
     static let script = """
         import functools, http.server, os, sys, threading
@@ -25,22 +27,30 @@ final class SyncBenchmarkServer {
             os._exit(0)
         threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
         handler = functools.partial(Handler, directory=sys.argv[1])
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        print(server.server_address[1], flush=True)
-        server.serve_forever()
+        hosts = int(sys.argv[2])
+        first = http.server.ThreadingHTTPServer(("127.0.0.2", 0), handler)
+        port = first.server_address[1]
+        servers = [first] + [http.server.ThreadingHTTPServer(("127.0.0.%d" % (2 + n), port), handler) for n in range(1, hosts)]
+        for server in servers[1:]:
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+        print(port, flush=True)
+        first.serve_forever()
         """
+
+    /// The address of blog number `blog`.
+    static func host(ofBlog blog: Int) -> String { "127.0.0.\(2 + blog)" }
 
     let port: Int
     private let process: Process
     private let input: Pipe
 
-    /// Serves `directory`; `stop()` ends the server.
-    init(directory: URL) throws {
+    /// Serves `directory` on the addresses of `blogs` blogs (at most 250); `stop()` ends the server.
+    init(directory: URL, blogs: Int) throws {
         process = Process()
         input = Pipe()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, directory.path]
+        process.arguments = ["python3", "-c", Self.script, directory.path, String(min(max(1, blogs), 250))]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -18,6 +18,11 @@ public final class SyncEngine: Sendable {
     let writer = SyncStage.writer()
     let parsing = SyncStage.parsing()
 
+    deinit {
+        writer.close()
+        parsing.close()
+    }
+
     public init(store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions()) {
         self.store = store
         self.fetcher = fetcher

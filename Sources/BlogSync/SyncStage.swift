@@ -1,37 +1,81 @@
 import Foundation
 
-/// A sync's CPU work of one kind (parsing, or writing to the cache) on threads of its own,
-/// a bounded number at a time.
+/// A sync's CPU work of one kind (parsing, or writing to the cache) on threads of its own.
 ///
-/// Swift's cooperative pool has one thread per core. A cache write blocks its thread (SQLite
-/// takes one writer at a time, and a merge of a blog's comments holds it for a while), and
-/// parsing many feeds at once would crowd the writer off the cores: so the writer gets one
-/// thread of its own and parsing the rest of the cores, as an export import's parser and
-/// writer threads do. Tasks waiting for a stage suspend; fetching goes on meanwhile.
-final class SyncStage: Sendable {
-    private let queue: OperationQueue
+/// Swift's cooperative pool has one thread per core, and a cache write blocks its thread
+/// (SQLite takes one writer at a time, and a merge of a blog's comments holds it for a
+/// while). So the writer gets a thread of its own, and parsing as many threads as there are
+/// cores, run at a lower priority: parsing uses every core the writer leaves idle, and the
+/// writer, which every blog waits for in turn, is never crowded off its core. Tasks waiting
+/// for a stage suspend; fetching goes on meanwhile.
+final class SyncStage: @unchecked Sendable {
+    // Guards `jobs` and `closed`.
+    private let condition = NSCondition()
+    private var jobs: [@Sendable () -> Void] = []
+    private var head = 0
+    private var closed = false
 
-    init(name: String, width: Int) {
-        let queue = OperationQueue()
-        queue.name = "lectern.sync.\(name)"
-        queue.maxConcurrentOperationCount = max(1, width)
-        self.queue = queue
+    /// `niceness` is added to the threads' scheduling priority (higher runs less).
+    init(name: String, width: Int, niceness: Int32 = 0) {
+        for index in 0..<max(1, width) {
+            let thread = Thread { [self] in
+                if niceness != 0 { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness) }
+                run()
+            }
+            thread.name = "lectern.sync.\(name).\(index)"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
     }
 
     /// The writer: one write at a time, in the order they were asked for.
     static func writer() -> SyncStage { SyncStage(name: "writer", width: 1) }
 
-    /// Parsing: every core but the writer's.
+    /// Parsing: every core, behind the writer.
     static func parsing() -> SyncStage {
-        SyncStage(name: "parsing", width: ProcessInfo.processInfo.activeProcessorCount - 1)
+        SyncStage(name: "parsing", width: ProcessInfo.processInfo.activeProcessorCount, niceness: 0)
+    }
+
+    /// Lets the threads end once the queued work is done.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// Runs `work` once a thread of the stage is free, and returns its result.
     func perform<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            queue.addOperation {
-                continuation.resume(with: Result { try work() })
-            }
+            enqueue { continuation.resume(with: Result { try work() }) }
         }
+    }
+
+    private func enqueue(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func run() {
+        while let job = next() { job() }
+    }
+
+    private func next() -> (@Sendable () -> Void)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == jobs.count {
+            if closed { return nil }
+            condition.wait()
+        }
+        let job = jobs[head]
+        head += 1
+        // Drop finished jobs now and then, so the queue does not grow for the engine's life.
+        if head > 1024 {
+            jobs.removeFirst(head)
+            head = 0
+        }
+        return job
     }
 }

@@ -10,7 +10,7 @@ struct SyncBenchmarkCommand: AsyncParsableCommand {
         commandName: "sync",
         abstract: "Sync generated blogs from a local server, and import their exports; compare MiB/s.")
 
-    @Option(help: "Blogs to serve.")
+    @Option(help: "Blogs to serve (at most 250, each on its own loopback address).")
     var blogs = 50
 
     @Option(help: "Posts per blog.")
