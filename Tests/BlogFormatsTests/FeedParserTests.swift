@@ -195,6 +195,55 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(plain.contentHTML, "<p>In reply to nobody in particular.</p>")
     }
 
+    func testReplyPrefixVariantsAndNamesWithOddWhiteSpace() throws {
+        // Given replies whose prefix shares its paragraph, sits after blank lines or has no
+        // paragraph at all, and authors whose names carry tabs, doubled or non-breaking spaces
+        let feed = try parse("""
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+              <item><guid isPermaLink="false">https://b.example/?p=10#comment-7</guid><dc:creator>Zoë\u{a0}Ann</dc:creator>
+                <content:encoded><![CDATA[<p>In reply to <a href="https://b.example/p/#comment-5">Bo</a>.<br />
+            Yes, and more.</p>]]></content:encoded></item>
+              <item><guid isPermaLink="false">https://b.example/?p=10#comment-8</guid><dc:creator>  Ana \t  Lee </dc:creator>
+                <content:encoded><![CDATA[
+
+            In reply to <a href='https://b.example/p/#comment-7'>Zoë</a> <p>Quite.</p>]]></content:encoded></item>
+              <item><guid isPermaLink="false">https://b.example/?p=10#comment-</guid><dc:creator>李 小龙</dc:creator>
+                <content:encoded><![CDATA[<p>In reply to <a href="https://b.example/p/">the post</a>.</p>]]></content:encoded></item>
+            </channel></rss>
+            """)
+
+        // Then each reply names its parent, the markup stays balanced, and names are collapsed
+        let comments = feed.items.map { $0.asComment() }
+        XCTAssertEqual(comments.map(\.parentSourceID), ["5", "7", nil])
+        XCTAssertEqual(comments[0].contentHTML, "<p>Yes, and more.</p>")
+        XCTAssertEqual(comments[1].contentHTML, "<p>Quite.</p>")
+        XCTAssertEqual(comments[0].author, "Zoë Ann")
+        XCTAssertEqual(comments[1].author, "Ana Lee")
+        XCTAssertEqual(comments[2].author, "李 小龙")
+        // A guid whose anchor has no digits is no WordPress comment id
+        XCTAssertNil(feed.items[2].wordpressCommentID)
+        XCTAssertEqual(comments[2].contentHTML, "<p>In reply to <a href=\"https://b.example/p/\">the post</a>.</p>")
+    }
+
+    func testLinkTypesAreMatchedWithoutRegardToTheirParameters() throws {
+        // Given Atom links whose types carry parameters and capitals
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+              <title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated>
+              <entry><id>urn:e1</id><title>E</title><updated>2024-01-01T00:00:00Z</updated>
+                <link rel="alternate" type="text/plain" href="https://b.example/e1.txt"/>
+                <link rel="alternate" type="Text/HTML; charset=utf-8" href="https://b.example/e1"/>
+                <link rel="replies" type="application/atom+xml; charset=utf-8" href="https://b.example/e1/comments.atom" thr:count="3"/>
+                <link rel="replies" type="text/html" href="https://b.example/e1#comments"/>
+              </entry>
+            </feed>
+            """)
+        let item = try XCTUnwrap(feed.items.first)
+        XCTAssertEqual(item.post.link, "https://b.example/e1")
+        XCTAssertEqual(item.post.commentFeedURL, "https://b.example/e1/comments.atom")
+        XCTAssertEqual(item.commentLink, "https://b.example/e1#comments")
+    }
+
     func testAnHTMLPageIsNotAFeed() throws {
         XCTAssertThrowsError(try parse("<html><head><title>Blog</title></head><body/></html>")) { error in
             XCTAssertEqual((error as? FormatError)?.message, "not a feed (root element <html>)")

@@ -57,6 +57,26 @@ final class FileStoreTests: XCTestCase {
         XCTAssertEqual(blog.feedURL, "https://example.org/new-feed")
     }
 
+    func testValidatorsOfManyURLsComeInOneRead() throws {
+        // Given validators stored for some URLs, one with an apostrophe and one with no ETag
+        let store = try LibraryStore(path: directory.appendingPathComponent("lectern.sqlite").path)
+        try store.saveValidators([
+            (url: "https://x/feed", validators: HTTPValidators(etag: "\"a\"", lastModified: nil)),
+            (url: "https://x/it's/feed", validators: HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT")),
+            (url: "https://y/feed", validators: HTTPValidators(etag: "\"c\"", lastModified: nil)),
+        ])
+
+        // When asked for a list that includes unknown URLs
+        let found = try store.validators(forURLs: ["https://x/feed", "https://x/it's/feed", "https://z/feed"])
+
+        // Then exactly the known ones among them are returned
+        XCTAssertEqual(found, [
+            "https://x/feed": HTTPValidators(etag: "\"a\"", lastModified: nil),
+            "https://x/it's/feed": HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT"),
+        ])
+        XCTAssertEqual(try store.validators(forURLs: []), [:])
+    }
+
     func testNotADatabaseIsAClearError() throws {
         // Given a text file where the cache should be
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

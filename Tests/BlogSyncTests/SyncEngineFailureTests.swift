@@ -99,5 +99,8 @@ final class SyncEngineFailureTests: XCTestCase {
         XCTAssertTrue(Discovery.looksLikeFeed(Data("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">".utf8)))
         XCTAssertTrue(Discovery.looksLikeFeed(Data("<feed xmlns=\"http://www.w3.org/2005/Atom\">".utf8)))
         XCTAssertFalse(Discovery.looksLikeFeed(Data("<!DOCTYPE html><html>".utf8)))
+        XCTAssertTrue(Discovery.looksLikeFeed(Data("  <RDF:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">".utf8)))
+        XCTAssertFalse(Discovery.looksLikeFeed(Data("<?xml version=\"1.0\"".utf8)))
+        XCTAssertFalse(Discovery.looksLikeFeed(Data()))
     }
 }
