@@ -11,7 +11,7 @@ import Foundation
 final class SyncStage: @unchecked Sendable {
     // Guards `jobs` and `closed`.
     private let condition = NSCondition()
-    private var jobs: [@Sendable () -> Void] = []
+    private var jobs: [(@Sendable () -> Void)?] = []
     private var head = 0
     private var closed = false
 
@@ -69,10 +69,13 @@ final class SyncStage: @unchecked Sendable {
             if closed { return nil }
             condition.wait()
         }
-        let job = jobs[head]
+        // A job holds what it works on (a feed's whole body): let go of it once taken.
+        let job = jobs[head].take()
         head += 1
-        // Drop finished jobs now and then, so the queue does not grow for the engine's life.
-        if head > 1024 {
+        if head == jobs.count {
+            jobs.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 1024 {
             jobs.removeFirst(head)
             head = 0
         }
