@@ -106,6 +106,13 @@ public final class ImportSession {
             ? .updated(id) : .unchanged(id)
     }
 
+    /// Declares `postIDs` as posts created moments ago by the same sync, in an earlier session:
+    /// their comments are written without first looking for a stored copy to compare with.
+    /// (A copy stored meanwhile by another process is still updated, not duplicated.)
+    public func treatAsNew(postIDs: some Sequence<Int64>) {
+        insertedPostIDs.formUnion(postIDs)
+    }
+
     /// Inserts or updates the comment keyed by (`comment.postID`, `comment.sourceID`).
     ///
     /// A status change applies (a comment that became spam disappears from every view);

@@ -99,6 +99,26 @@ extension LibraryStore {
 
     /// The post's approved comments in storage order; `isNew` marks those not yet seen
     /// since the reader's last visit (none before the first visit).
+    /// The parent of every stored comment that has one, by post and comment source id, for
+    /// all of `postIDs` in one read.
+    public func commentParents(postIDs: [Int64]) throws -> [Int64: [String: String]] {
+        guard !postIDs.isEmpty else { return [:] }
+        return try writer.read { db in
+            var parents: [Int64: [String: String]] = [:]
+            let list = String(decoding: try JSONEncoder().encode(postIDs), as: UTF8.self)
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: """
+                    SELECT post_id, source_id, parent_source_id FROM comment
+                    WHERE post_id IN (SELECT value FROM json_each(?)) AND parent_source_id IS NOT NULL
+                    """),
+                arguments: [list])
+            while let row = try rows.next() {
+                parents[row[0], default: [:]][row[1]] = row[2]
+            }
+            return parents
+        }
+    }
+
     public func comments(postID: Int64) throws -> [Comment] {
         try writer.read { db in
             try Comment.fetchAll(db, sql: """

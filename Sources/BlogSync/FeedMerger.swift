@@ -22,7 +22,7 @@ public struct FeedMerger: Sendable {
     /// With `deferSearchIndex` the new text waits for `LibraryStore.updateSearchIndex()`.
     public func mergeFeed(
         _ feed: ParsedFeed, blog: Blog, deferSearchIndex: Bool = false
-    ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
+    ) throws -> FeedMergeResult {
         try mergeFeed(PreparedFeed(feed), blog: blog, deferSearchIndex: deferSearchIndex)
     }
 
@@ -33,9 +33,10 @@ public struct FeedMerger: Sendable {
     /// per-post feeds to poll.
     public func mergeFeed(
         _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false
-    ) throws -> (blogID: Int64, postIDs: [String: Int64], counts: FeedMergeCounts) {
+    ) throws -> FeedMergeResult {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
+        var newPostIDs: Set<Int64> = []
         let feed = prepared.feed
         let inline = prepared.inlineComments
         let blogID = try store.importSession(deferSearchIndex: deferSearchIndex) { session -> Int64 in
@@ -54,6 +55,7 @@ public struct FeedMerger: Sendable {
                 let outcome = try session.upsertPost(post, listed: true, searchText: prepared.postSearchTexts[index])
                 counts.countPost(outcome)
                 postIDs[post.sourceID] = outcome.id
+                if case .inserted(let id) = outcome { newPostIDs.insert(id) }
             }
             for (postSourceID, comments) in inline {
                 guard let postID = postIDs[postSourceID] else { continue }
@@ -61,24 +63,22 @@ public struct FeedMerger: Sendable {
             }
             return blogID
         }
-        return (blogID, postIDs, counts)
+        return FeedMergeResult(blogID: blogID, postIDs: postIDs, newPostIDs: newPostIDs, counts: counts)
     }
 
     /// Stores comments per cache post id, in one transaction. A comment from a flat source
-    /// keeps the parent a richer source stored earlier.
+    /// keeps the parent a richer source stored earlier. `newPosts` are posts this sync has just
+    /// created, whose comments need no comparing with stored copies.
     public func mergeComments(
-        _ commentsByPost: [Int64: [FeedComment]], deferSearchIndex: Bool = false
+        _ commentsByPost: [Int64: [FeedComment]], newPosts: Set<Int64> = [], deferSearchIndex: Bool = false
     ) throws -> FeedMergeCounts {
-        var existing: [Int64: [String: String]] = [:]
-        for (postID, comments) in commentsByPost where comments.contains(where: { !$0.knowsParent }) {
-            var parents: [String: String] = [:]
-            for stored in try store.comments(postID: postID) {
-                if let parent = stored.parentSourceID { parents[stored.sourceID] = parent }
-            }
-            existing[postID] = parents
+        let flat = commentsByPost.filter { postID, comments in
+            !newPosts.contains(postID) && comments.contains(where: { !$0.knowsParent })
         }
+        let existing = try store.commentParents(postIDs: flat.keys.sorted())
         var counts = FeedMergeCounts()
         try store.importSession(deferSearchIndex: deferSearchIndex) { session in
+            session.treatAsNew(postIDs: newPosts)
             for (postID, comments) in commentsByPost.sorted(by: { $0.key < $1.key }) {
                 try upsert(comments, postID: postID, existingParents: existing[postID] ?? [:], session: session, counts: &counts)
             }
@@ -102,4 +102,14 @@ public struct FeedMerger: Sendable {
             counts.countComment(try session.upsertComment(comment, searchText: item.searchText))
         }
     }
+}
+
+/// What merging a feed's posts came to.
+public struct FeedMergeResult: Sendable {
+    public var blogID: Int64
+    /// The cache id of every post of the feed, by its source id.
+    public var postIDs: [String: Int64]
+    /// The posts this merge created.
+    public var newPostIDs: Set<Int64>
+    public var counts: FeedMergeCounts
 }

@@ -8,7 +8,8 @@ extension SyncEngine {
     static let maxRESTPages = 50
 
     /// Fetches the comments of every job, a bounded number at a time, and merges them.
-    func syncComments(_ jobs: [SyncCommentJob], result: inout SyncResult) async throws {
+    /// `newPosts` are the posts this sync has just created.
+    func syncComments(_ jobs: [SyncCommentJob], newPosts: Set<Int64>, result: inout SyncResult) async throws {
         var jobs = jobs
         var fetches: [SyncCommentFetch] = []
         // One query for the validators of every source, not one per request.
@@ -41,7 +42,7 @@ extension SyncEngine {
         let pending = byPost
         let saved = validators.map { (url: $0.0, validators: $0.1) }
         let counts = try await writer.perform { () -> FeedMergeCounts in
-            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
+            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, newPosts: newPosts, deferSearchIndex: true)
             try store.saveValidators(saved)
             return counts
         }

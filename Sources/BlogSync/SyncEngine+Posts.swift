@@ -11,6 +11,7 @@ extension SyncEngine {
         var jobs: [SyncCommentJob]
         var commentsInline = false
         var feedValidators: HTTPValidators?
+        var newPostIDs: Set<Int64> = []
         switch await fetcher.fetch(request) {
         case .failed(let error):
             throw error
@@ -30,6 +31,7 @@ extension SyncEngine {
             let merger = self.merger
             let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
             result.newPosts = merged.counts.newPosts
+            newPostIDs = merged.newPostIDs
             result.updatedPosts = merged.counts.updatedPosts
             result.newComments = merged.counts.newComments
             result.updatedComments = merged.counts.updatedComments
@@ -41,7 +43,7 @@ extension SyncEngine {
             feedValidators = response.validators
         }
         if options.fetchComments, !jobs.isEmpty {
-            try await syncComments(jobs, result: &result)
+            try await syncComments(jobs, newPosts: newPostIDs, result: &result)
         }
         // Saved last: a merge that failed must not leave validators that would hide the
         // same content behind a 304 next time.
