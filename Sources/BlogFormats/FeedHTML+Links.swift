@@ -13,31 +13,47 @@ extension FeedHTML {
         var output: [UInt8] = []
         var copied = 0
         var index = 0
-        while let (start, end) = nextLinkValue(in: bytes, from: index) {
-            index = end
-            var value = String(decoding: bytes[start..<end], as: UTF8.self)
-            if bytes[start..<end].contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&amp;", with: "&") }
-            if value.isEmpty || value.hasPrefix("#") || FeedBaseURLs.hasScheme(value) { continue }
-            if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
-            output.append(contentsOf: bytes[copied..<start])
-            output.append(contentsOf: escape(FeedBaseURLs.resolve(value, against: base)).utf8)
-            copied = end
+        bytes.withUnsafeBufferPointer { buffer in
+            while let (start, end) = nextLinkValue(in: buffer, from: index) {
+                index = end
+                let raw = buffer[start..<end]
+                // Absolute links and fragments, the common case, are left without making a string.
+                if raw.isEmpty || raw.first == UInt8(ascii: "#") || hasScheme(raw) { continue }
+                var value = String(decoding: raw, as: UTF8.self)
+                if raw.contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&amp;", with: "&") }
+                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                output.append(contentsOf: buffer[copied..<start])
+                output.append(contentsOf: escape(FeedBaseURLs.resolve(value, against: base)).utf8)
+                copied = end
+            }
         }
         guard copied > 0 else { return html }
         output.append(contentsOf: bytes[copied...])
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `FeedBaseURLs.hasScheme` on bytes.
+    private static func hasScheme(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: ":"): return offset > 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if offset == 0 { return false }
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The byte range of the next quoted `href=`/`src=` value (any case) from `from`.
-    private static func nextLinkValue(in bytes: [UInt8], from: Int) -> (Int, Int)? {
+    private static func nextLinkValue(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = from
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "=") else {
-                index += 1
-                continue
-            }
-            let equals = index
-            index += 1
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - index) else { return nil }
+            let equals = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            index = equals + 1
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'"),
                 endsWithLinkName(bytes, before: equals)
             else { continue }
@@ -51,16 +67,16 @@ extension FeedHTML {
         return nil
     }
 
-    /// True when the attribute name just before `equals` is ` href` or ` src`.
-    private static func endsWithLinkName(_ bytes: [UInt8], before equals: Int) -> Bool {
-        for name in ["href", "src"] {
-            let count = name.utf8.count
-            guard equals > count else { continue }
+    /// True when the attribute name just before `equals` is ` href` or ` src` (any case).
+    private static func endsWithLinkName(_ bytes: UnsafeBufferPointer<UInt8>, before equals: Int) -> Bool {
+        func ends(with name: StaticString) -> Bool {
+            let count = name.utf8CodeUnitCount
+            guard equals > count else { return false }
             let start = equals - count
-            let matches = zip(bytes[start..<equals], name.utf8).allSatisfy { $0 | 0x20 == $1 }
+            for offset in 0..<count where bytes[start + offset] | 0x20 != name.utf8Start[offset] { return false }
             let space = bytes[start - 1]
-            if matches, space == 0x20 || space == 0x0A || space == 0x09 || space == 0x0D { return true }
+            return space == 0x20 || space == 0x0A || space == 0x09 || space == 0x0D
         }
-        return false
+        return ends(with: "href") || ends(with: "src")
     }
 }
