@@ -42,7 +42,8 @@ extension SyncEngine {
         let pending = byPost
         let saved = validators.map { (url: $0.0, validators: $0.1) }
         let counts = try await writer.perform { () -> FeedMergeCounts in
-            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, newPosts: newPosts, deferSearchIndex: true)
+            let counts = pending.isEmpty
+                ? FeedMergeCounts() : try merger.mergeComments(pending, newPosts: newPosts, deferSearchIndex: true)
             try store.saveValidators(saved)
             return counts
         }

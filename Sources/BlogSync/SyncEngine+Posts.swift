@@ -126,4 +126,3 @@ extension SyncEngine {
         return SyncCommentJob(postID: postID, postIDs: ids.subtracting([""]), sources: sources)
     }
 }
-

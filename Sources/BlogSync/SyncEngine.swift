@@ -68,7 +68,9 @@ public final class SyncEngine: Sendable {
             progress(SyncProgress(completed: counter.increment(), total: total, result: result))
             return result
         }
-        if !options.deferSearchIndex { try await updateSearchIndex() }
+        // The cache is complete without the index (search falls back to a scan), so a failure
+        // here is left for the next sync or import to catch up rather than failing every blog.
+        if !options.deferSearchIndex { try? await updateSearchIndex() }
         return results
     }
 
@@ -76,10 +78,7 @@ public final class SyncEngine: Sendable {
     /// blog's last error.
     public func sync(_ blog: Blog) async -> SyncResult {
         let result = await syncWithoutIndexing(blog)
-        guard !options.deferSearchIndex else { return result }
-        // The cache is complete without the index (search falls back to a scan), so a failure
-        // here is left for the next sync or import to catch up.
-        try? await updateSearchIndex()
+        if !options.deferSearchIndex { try? await updateSearchIndex() }
         return result
     }
 
