@@ -67,7 +67,9 @@ final class SyncProgressDisplay: @unchecked Sendable {
         let width = 30
         let filled = Int((progress.fraction * Double(width)).rounded(.down))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let title = String(progress.result.title.prefix(40))
+        // After the last blog the sync indexes the new text for search before it returns.
+        let title = progress.completed == progress.total
+            ? "indexing new text for search…" : String(progress.result.title.prefix(40))
         // Clear the bar, print the finished blog's line, redraw the bar below it.
         write("\r\u{1B}[K" + line + "\n" + "[\(bar)] \(progress.completed)/\(progress.total) \(title)")
         drewBar = true
