@@ -14,6 +14,7 @@ public struct HTTPFetcher: Sendable {
     public var userAgent: String
     /// Shared by every copy of this fetcher, so their requests reuse connections.
     private let pool = HTTPConnectionPool()
+    private let deadlines = HTTPDeadlines()
 
     public init(userAgent: String = HTTPFetcher.defaultUserAgent) {
         self.userAgent = userAgent
@@ -21,7 +22,7 @@ public struct HTTPFetcher: Sendable {
 
     /// Performs `request`; with `retryOnce`, waits out a short `Retry-After` and tries again once.
     public func fetch(_ request: FetchRequest) async -> FetchResult {
-        let first = await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool)
+        let first = await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool, deadlines: deadlines)
         guard request.retryOnce, case .failed(let error) = first,
             case .retryAfter(let seconds) = error.kind, Double(seconds) <= request.retryCap
         else { return first }
@@ -30,6 +31,6 @@ public struct HTTPFetcher: Sendable {
         } catch {
             return .failed(FetchError(url: request.url, kind: .cancelled))
         }
-        return await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool)
+        return await HTTPTransfer(request: request, userAgent: userAgent).run(on: pool, deadlines: deadlines)
     }
 }

@@ -28,6 +28,7 @@ final class HTTPTransfer: @unchecked Sendable {
     private var redirects = 0
     private var allRedirectsPermanent = true
     private var finished = false
+    private var deadline: (watch: HTTPDeadlines, key: Int)?
 
     init(request: FetchRequest, userAgent: String) {
         self.request = request
@@ -35,7 +36,7 @@ final class HTTPTransfer: @unchecked Sendable {
     }
 
     /// Performs the request once on `pool`; never throws, every failure is a `.failed` result.
-    func run(on pool: HTTPConnectionPool) async -> FetchResult {
+    func run(on pool: HTTPConnectionPool, deadlines: HTTPDeadlines) async -> FetchResult {
         let urlRequest = makeURLRequest()
         visited.insert(request.url.absoluteString)
 
@@ -50,11 +51,10 @@ final class HTTPTransfer: @unchecked Sendable {
                 self.continuation = continuation
                 let task = pool.makeTask(urlRequest, for: request, transfer: self)
                 self.task = task
-                lock.unlock()
                 let limit = request.totalTimeout
-                DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [weak self] in
-                    self?.abort(with: .timedOut(seconds: limit))
-                }
+                let key = deadlines.watch(seconds: limit) { [weak self] in self?.abort(with: .timedOut(seconds: limit)) }
+                deadline = (deadlines, key)
+                lock.unlock()
                 task.resume()
             }
         } onCancel: {
@@ -164,7 +164,10 @@ final class HTTPTransfer: @unchecked Sendable {
         let continuation = self.continuation
         self.continuation = nil
         self.task = nil
+        let deadline = self.deadline
+        self.deadline = nil
         lock.unlock()
+        if let deadline { deadline.watch.cancel(deadline.key) }
         continuation?.resume(returning: result)
     }
 }
