@@ -31,9 +31,10 @@ final class SyncStage: @unchecked Sendable {
     /// The writer: one write at a time, in the order they were asked for.
     static func writer() -> SyncStage { SyncStage(name: "writer", width: 1) }
 
-    /// Parsing: every core, behind the writer.
+    /// Parsing: every core, behind the writer (and behind the reader's own thread when the
+    /// reader syncs in the background).
     static func parsing() -> SyncStage {
-        SyncStage(name: "parsing", width: ProcessInfo.processInfo.activeProcessorCount, niceness: 0)
+        SyncStage(name: "parsing", width: ProcessInfo.processInfo.activeProcessorCount, niceness: 10)
     }
 
     /// Lets the threads end once the queued work is done.
