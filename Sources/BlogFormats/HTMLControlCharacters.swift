@@ -9,7 +9,7 @@ enum HTMLControlCharacters {
     static func makeVisible(_ html: String) -> String {
         let raw = html.utf8.contains(where: mayStartControl) && html.unicodeScalars.contains(where: isControl)
         // libxml2 drops `&#27;` silently too: a reference to a control becomes its stand-in.
-        let encoded = html.contains("&#")
+        let encoded = html.containsBytes("&#")
         guard raw || encoded else { return html }
         let scalars = Array(html.unicodeScalars)
         var result = String.UnicodeScalarView()

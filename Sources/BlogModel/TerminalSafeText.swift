@@ -10,7 +10,7 @@ public enum TerminalSafeText {
     /// Newlines survive only when `keepNewlines` is true (block layout decides line breaks);
     /// a tab becomes a space.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
+        guard mayNeedReplacement(text) else { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -27,6 +27,34 @@ public enum TerminalSafeText {
             }
         }
         return String(out)
+    }
+
+    /// Whether any scalar of `text` needs replacing, read from its UTF-8 bytes: every text of a
+    /// feed passes here, and most hold none, so this must not decode scalars to find out.
+    static func mayNeedReplacement(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return true }
+                if byte >= 0xC2, index + 1 < bytes.count {
+                    let second = bytes[index + 1]
+                    switch byte {
+                    case 0xC2 where second >= 0x80 && second <= 0x9F: return true  // C1 controls
+                    case 0xD8 where second == 0x9C: return true  // U+061C
+                    case 0xE2 where index + 2 < bytes.count:
+                        let third = bytes[index + 2]
+                        // U+200E, U+200F, U+202A…U+202E, U+2066…U+2069
+                        if second == 0x80, third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) { return true }
+                        if second == 0x81, third >= 0xA6 && third <= 0xA9 { return true }
+                    default: break
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains(where: needsReplacement)
     }
 
     /// True when `scalar` must not be written to a terminal as is.
