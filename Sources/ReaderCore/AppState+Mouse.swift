@@ -4,7 +4,8 @@ extension AppState {
 
     /// A press focuses the pane under the pointer and, in the post list, selects the row there
     /// (in the thread the runner follows up with `.selectThreadRow`). The wheel moves the
-    /// pane under the pointer.
+    /// pane under the pointer; in the thread a notch does what `j`/`k` do (lines through a
+    /// comment taller than the pane, else the next comment).
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
         guard mode == .normal else { return [] }
         let layout = self.layout
@@ -17,7 +18,7 @@ extension AppState {
             case .article:
                 scrollArticle(to: article.scroll + delta)
             case .thread:
-                moveThreadSelection(toVisibleIndex: thread.selectedVisibleIndex + delta)
+                stepThread(forward: delta > 0)
             }
             return []
         case .press:

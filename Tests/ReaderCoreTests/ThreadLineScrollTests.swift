@@ -32,6 +32,27 @@ final class ThreadLineScrollTests: XCTestCase {
         XCTAssertEqual(state.thread.scroll, 1)
     }
 
+    func testTheWheelScrollsThroughALongCommentLikeJ() {
+        var state = makeReadingState()
+        state.focus = .posts
+        let list = state.layout.threadList!
+        func notch(_ action: MouseEvent.Action) {
+            _ = reduce(&state, .input(.mouse(MouseEvent(action: action, column: list.x + 1, row: list.y + 1))))
+        }
+        // When the wheel turns down twice over the thread, Then six lines of comment 2 scrolled
+        notch(.wheelDown)
+        notch(.wheelDown)
+        XCTAssertEqual(F.selectedID(state), "2")
+        XCTAssertEqual(state.thread.lineOffset, 6)
+        // When it turns up once, Then back three lines, still on comment 2
+        notch(.wheelUp)
+        XCTAssertEqual(state.thread.lineOffset, 3)
+        XCTAssertEqual(F.selectedID(state), "2")
+        // When it turns down past the end, Then the next comment
+        for _ in 0..<4 { notch(.wheelDown) }
+        XCTAssertEqual(F.selectedID(state), "3")
+    }
+
     func testKScrollsBackToTheHeaderThenMovesUp() {
         var state = makeReadingState()
         for _ in 0..<5 { F.press(&state, .character("j")) }

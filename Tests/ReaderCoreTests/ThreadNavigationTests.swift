@@ -141,9 +141,16 @@ final class ThreadNavigationTests: XCTestCase {
         _ = reduce(&state, .command(.toggleCollapse))
         XCTAssertEqual(F.selectedID(state), "2")
         XCTAssertTrue(state.thread.collapsed.contains("2"))
-        // When the wheel turns down over the thread, Then the cursor moves three rows
+        // When the wheel turns down over the thread, Then each notch moves one comment, like `j`
         _ = reduce(&state, .input(.mouse(MouseEvent(action: .wheelDown, column: list.x, row: list.y))))
-        XCTAssertEqual(F.selectedID(state), "7")
+        let afterOneNotch = F.selectedID(state)
+        var keyed = state
+        _ = reduce(&state, .input(.mouse(MouseEvent(action: .wheelDown, column: list.x, row: list.y))))
+        F.press(&keyed, .character("j"))
+        XCTAssertEqual(F.selectedID(state), F.selectedID(keyed))
+        XCTAssertNotEqual(F.selectedID(state), afterOneNotch)
+        _ = reduce(&state, .input(.mouse(MouseEvent(action: .wheelUp, column: list.x, row: list.y))))
+        XCTAssertEqual(F.selectedID(state), afterOneNotch)
     }
 
     func testThousandsOfKeysOnAFiveThousandCommentThreadKeepTheCursorValid() {
