@@ -98,10 +98,15 @@ public struct ThreadState: Equatable, Sendable {
         collapsedRows.contains(row)
     }
 
-    /// Replies hidden under `row` and how many of them are new: "12 replies, 3 new".
-    public func subtreeSummary(row: Int) -> (replies: Int, new: Int) {
+    /// Replies hidden under `row`, how many of them are new, and how many of the user's
+    /// drafts answer the folded comment or a reply under it: "12 replies, 3 new, 1 draft".
+    public func subtreeSummary(row: Int) -> (replies: Int, new: Int, drafts: Int) {
         let range = thread.subtree(of: row)
-        return (range.count, newBefore[range.upperBound] - newBefore[range.lowerBound])
+        let drafts = shownDrafts.reduce(0) { count, pending in
+            guard let parent = pending.parentRow, parent == row || range.contains(parent) else { return count }
+            return count + 1
+        }
+        return (range.count, newBefore[range.upperBound] - newBefore[range.lowerBound], drafts)
     }
 
     /// New comments in the whole thread.

@@ -123,7 +123,7 @@ struct ThreadBlocks {
         guard state.thread.rows[row].descendantCount > 0 else { return .leaf }
         guard state.isCollapsed(row: row) else { return .expanded }
         let summary = state.subtreeSummary(row: row)
-        return .collapsed(replies: summary.replies, new: summary.new)
+        return .collapsed(replies: summary.replies, new: summary.new, drafts: summary.drafts)
     }
 
     /// `top` and `offset` (lines into the top block) moved on past whole blocks the offset

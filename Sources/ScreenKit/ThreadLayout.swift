@@ -88,9 +88,10 @@ public enum ThreadLayout {
         if !date.isEmpty { runs.append(StyledRun("  " + date, slot: .commentDate)) }
         if comment.kind != .comment { runs.append(StyledRun("  " + comment.kind.rawValue, slot: .pingback)) }
         if comment.isNew { runs.append(StyledRun("  new", slot: .commentNew)) }
-        if case .collapsed(let replies, let new) = fold {
+        if case .collapsed(let replies, let new, let drafts) = fold {
             var text = "  ▸ \(replies) \(replies == 1 ? "reply" : "replies")"
             if new > 0 { text += ", \(new) new" }
+            if drafts > 0 { text += ", \(drafts) \(drafts == 1 ? "draft" : "drafts")" }
             runs.append(StyledRun(text, slot: .collapsed))
         }
         return runs
@@ -100,6 +101,6 @@ public enum ThreadLayout {
     public enum Fold: Equatable, Sendable {
         case leaf
         case expanded
-        case collapsed(replies: Int, new: Int)
+        case collapsed(replies: Int, new: Int, drafts: Int = 0)
     }
 }

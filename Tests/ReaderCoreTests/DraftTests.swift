@@ -36,6 +36,19 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(state.thread.shownDrafts.map(\.draft.id), [1, 2])
     }
 
+    func testAFoldedCommentCountsTheDraftsItHides() {
+        // Given a thread 1 ─ 2 ─ 3 with drafts answering 1, 3 and the post
+        var state = F.makeThreadState([F.makeComment(1), F.makeComment(2, parent: 1), F.makeComment(3, parent: 2)])
+        _ = reduce(&state, .draftsLoaded([makeDraft(1, parent: 1), makeDraft(2, parent: 3), makeDraft(3)]))
+        // When comment 1 is folded, Then its summary counts the two drafts folded with it
+        state.thread.toggleCollapse(row: 0)
+        let summary = state.thread.subtreeSummary(row: 0)
+        XCTAssertEqual(summary.replies, 2)
+        XCTAssertEqual(summary.drafts, 2)
+        // And folding 2 counts only the draft under 3
+        XCTAssertEqual(state.thread.subtreeSummary(row: 1).drafts, 1)
+    }
+
     func testDraftsArrivingBeforeTheThreadAreKept() {
         var (state, _) = F.makeStartedState(total: 3)
         // Post 3 is loading; its drafts come first, then its thread

@@ -60,4 +60,14 @@ final class LayoutTests: XCTestCase {
         let plain = ThreadLayout.plainText(thread: thread, width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
         XCTAssertTrue(plain.hasPrefix("u0  1970-01-01 00:00\nhi\n\n  u1"), plain)
     }
+
+    func testAFoldedHeaderCountsRepliesNewCommentsAndDrafts() {
+        let comment = Comment(sourceID: "1", author: "Ann", published: Date(timeIntervalSince1970: 0))
+        func header(_ fold: ThreadLayout.Fold) -> String {
+            ThreadLayout.headerRuns(comment, depth: 0, cap: 6, fold: fold).map(\.text).joined()
+        }
+        XCTAssertTrue(header(.collapsed(replies: 1, new: 0)).hasSuffix("▸ 1 reply"))
+        XCTAssertTrue(header(.collapsed(replies: 12, new: 3, drafts: 1)).hasSuffix("▸ 12 replies, 3 new, 1 draft"))
+        XCTAssertTrue(header(.collapsed(replies: 2, new: 0, drafts: 2)).hasSuffix("▸ 2 replies, 2 drafts"))
+    }
 }
