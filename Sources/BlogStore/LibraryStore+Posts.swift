@@ -97,8 +97,6 @@ extension LibraryStore {
         }
     }
 
-    /// The post's approved comments in storage order; `isNew` marks those not yet seen
-    /// since the reader's last visit (none before the first visit).
     /// The parent of every stored comment that has one, by post and comment source id, for
     /// all of `postIDs` in one read.
     public func commentParents(postIDs: [Int64]) throws -> [Int64: [String: String]] {
@@ -119,6 +117,8 @@ extension LibraryStore {
         }
     }
 
+    /// The post's approved comments in storage order; `isNew` marks those not yet seen
+    /// since the reader's last visit (none before the first visit).
     public func comments(postID: Int64) throws -> [Comment] {
         try writer.read { db in
             try Comment.fetchAll(db, sql: """

@@ -9,8 +9,8 @@ import BlogModel
 public struct FeedComment: Equatable, Sendable {
     public var comment: Comment
     public var knowsParent: Bool
-    /// The body as plain text for the search index, made where the comment is read (on the
-    /// fetching task) so that the single writer only writes.
+    /// The body as plain text for the search index, made where the comment is read (while
+    /// parsing) so that the single writer only writes.
     public let searchText: String
 
     public init(comment: Comment, knowsParent: Bool) {
