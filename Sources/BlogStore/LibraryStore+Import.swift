@@ -11,12 +11,12 @@ extension LibraryStore {
     public func importSession<T>(
         deferSearchIndex: Bool = false, _ body: (ImportSession) throws -> T
     ) throws -> T {
+        // A large import leaves a write-ahead log as large as the data. Its commit would copy
+        // all of it into the database file before returning; the next write transaction (the
+        // search index catching up) does that instead, once.
+        try checkpointDeferral.begin(writer)
+        defer { checkpointDeferral.end(writer) }
         let result = try writer.writeWithoutTransaction { db -> T in
-            // A large import leaves a write-ahead log as large as the data. Its commit would
-            // copy all of it into the database file before returning; the next write
-            // transaction (the search index catching up) does that instead, once.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
-            defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)") }
             var result: T?
             try db.inTransaction {
                 result = try body(ImportSession(db: db))
@@ -28,8 +28,13 @@ extension LibraryStore {
         return result
     }
 
-    /// SQLite's default: a commit that leaves this many pages in the log copies them back.
-    static let walAutocheckpointPages = 1000
+    /// Runs `body`, a bulk write of many transactions (a sync), with the write-ahead log
+    /// copied back into the database once afterwards rather than after each commit.
+    public func deferringCheckpoints<T>(_ body: () async throws -> T) async throws -> T {
+        try checkpointDeferral.begin(writer)
+        defer { checkpointDeferral.end(writer) }
+        return try await body()
+    }
 
     /// Indexes every stored text the search index does not cover yet, in batches of
     /// `batch` rows per transaction so that other writers get their turn.

@@ -8,6 +8,7 @@ import GRDB
 /// writes that keep the data's invariants (imports never touch read state, stars or drafts).
 public final class LibraryStore: Sendable {
     let writer: any DatabaseWriter
+    let checkpointDeferral = CheckpointDeferral()
 
     /// Opens (creating if needed) the cache at `path` with user-only permissions, in WAL mode.
     ///

@@ -53,20 +53,23 @@ public final class SyncEngine: Sendable {
     /// is called once per finished blog, from any thread. Results keep the order of `blogs`.
     ///
     /// The search index takes the new text once, after the last blog: indexing after each
-    /// merge would hold the single writer that the other blogs' merges wait for.
+    /// merge would hold the single writer that the other blogs' merges wait for. For the same
+    /// reason the write-ahead log is copied back into the database once, after the last blog.
     public func sync(
         _ blogs: [Blog]? = nil, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> [SyncResult] {
         let targets = try blogs ?? subscriptions()
         let counter = SyncCounter()
         let total = targets.count
-        let results = await FetchQueue.run(
-            targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
-            key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
-        ) { blog in
-            let result = await self.syncWithoutIndexing(blog)
-            progress(SyncProgress(completed: counter.increment(), total: total, result: result))
-            return result
+        let results = try await store.deferringCheckpoints {
+            await FetchQueue.run(
+                targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
+                key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
+            ) { blog in
+                let result = await self.syncWithoutIndexing(blog)
+                progress(SyncProgress(completed: counter.increment(), total: total, result: result))
+                return result
+            }
         }
         // The cache is complete without the index (search falls back to a scan), so a failure
         // here is left for the next sync or import to catch up rather than failing every blog.
