@@ -36,7 +36,8 @@ extension SyncEngine {
             result.newComments = merged.counts.newComments
             result.updatedComments = merged.counts.updatedComments
             if let moved = response.permanentRedirect, moved.absoluteString != key {
-                try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString)
+                let store = self.store
+                try await writer.perform { try store.updateFeedURL(blogID: merged.blogID, to: moved.absoluteString) }
             }
             commentsInline = feed.items.contains(where: \.isComment)
             jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs, previous: previous)
@@ -47,7 +48,10 @@ extension SyncEngine {
         }
         // Saved last: a merge that failed must not leave validators that would hide the
         // same content behind a 304 next time.
-        if let feedValidators, !feedValidators.isEmpty { try saveValidators(feedValidators, for: key) }
+        if let feedValidators, !feedValidators.isEmpty {
+            let store = self.store
+            try await writer.perform { try store.saveValidators(feedValidators, for: key) }
+        }
     }
 
     /// Parses a fetched feed; an ill-formed one fails naming its URL, line and column.
@@ -65,10 +69,6 @@ extension SyncEngine {
 
     func storedValidators(_ url: String) throws -> HTTPValidators? {
         try store.validators(for: url)
-    }
-
-    func saveValidators(_ validators: HTTPValidators, for url: String) throws {
-        try store.saveValidators(validators, for: url)
     }
 
     /// The comment sources of the posts in a freshly fetched feed whose comments may have

@@ -104,7 +104,10 @@ public final class SyncEngine: Sendable {
         } catch {
             result.error = "\(error)"
         }
-        try? store.recordSync(blogID: blog.id, at: Date(), error: result.error)
+        let store = self.store
+        let error = result.error
+        // Cache writes go through the writer thread, never blocking a fetching thread.
+        try? await writer.perform { try store.recordSync(blogID: blog.id, at: Date(), error: error) }
         return result
     }
 }
