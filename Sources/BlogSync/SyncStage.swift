@@ -34,7 +34,9 @@ final class SyncStage: @unchecked Sendable {
     /// Parsing: every core, behind the writer (and behind the reader's own thread when the
     /// reader syncs in the background).
     static func parsing() -> SyncStage {
-        SyncStage(name: "parsing", width: ProcessInfo.processInfo.activeProcessorCount, niceness: 10)
+        // A sync has at most a few dozen feeds in hand at once; more threads than that buy nothing.
+        let width = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        return SyncStage(name: "parsing", width: width, niceness: 10)
     }
 
     /// Lets the threads end once the queued work is done.
