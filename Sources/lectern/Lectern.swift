@@ -18,8 +18,12 @@ struct Lectern: AsyncParsableCommand {
     /// Runs the chosen command; a failure is one `error:` line on stderr and exit status 1.
     static func main() async {
         var command: ParsableCommand
+        let arguments = CommandLineOrder.commandFirst(
+            Array(CommandLine.arguments.dropFirst()),
+            commands: Set(configuration.subcommands.compactMap { $0.configuration.commandName }),
+            optionsWithValues: ["--db", "--theme"])
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(arguments)
         } catch {
             exit(withError: error)  // usage errors, --help and --version
         }
@@ -32,6 +36,10 @@ struct Lectern: AsyncParsableCommand {
         } catch let exitCode as ExitCode {
             exit(withError: exitCode)
         } catch let error as CleanExit {
+            exit(withError: error)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // `--help` and `help` parse to the parser's own help command, which reports
+            // through an error of its own: the parser prints the help for it.
             exit(withError: error)
         } catch {
             FileHandle.standardError.write(Data("error: \(ErrorText.describe(error))\n".utf8))
