@@ -51,6 +51,7 @@ extension XMLStreamReader {
     ) {
         guard !shouldStop, let consumer else { return }
         depth += 1
+        sawRoot = true
         let tag = tagCache.tag(uri: uri, prefix: prefix, local: local, names: &names, vocabulary: vocabulary)
         do {
             try consumer.didStartElement(

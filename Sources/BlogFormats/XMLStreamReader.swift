@@ -29,6 +29,8 @@ public final class XMLStreamReader {
     var entities = XMLEntityTable()
     /// Nesting depth of the element being reported (1 for the root).
     public internal(set) var depth = 0
+    /// Whether the document has started its root element.
+    var sawRoot = false
 
     /// - Parameter vocabulary: names the consumer cares about, mapped to the tokens reported
     ///   in `XMLTag.token`, so it can switch on integers instead of comparing strings.
@@ -92,6 +94,7 @@ public final class XMLStreamReader {
         parseError = nil
         consumerError = nil
         depth = 0
+        sawRoot = false
         names.reset()
         tagCache.reset()
         entities.reset()
@@ -125,7 +128,18 @@ public final class XMLStreamReader {
             offset = 0
             count = try nextChunk(buffer)
         }
-        if !shouldStop { xmlParseChunk(context, nil, 0, 1) }
+        if !shouldStop {
+            let open = depth
+            xmlParseChunk(context, nil, 0, 1)
+            // libxml2 calls a document that stops inside an element "Extra content at the end
+            // of the document"; what the user needs to hear is that the file is cut short.
+            if var error = parseError, open > 0 || !sawRoot {
+                error.message = open > 0
+                    ? "the document ends with \(open) element\(open == 1 ? "" : "s") still open (cut short?)"
+                    : "no root element: the document holds no XML elements"
+                parseError = error
+            }
+        }
         if let consumerError { throw consumerError }
         if let parseError { throw parseError }
         if context.pointee.wellFormed == 0 {

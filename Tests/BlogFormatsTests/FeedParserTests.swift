@@ -244,6 +244,18 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(item.commentLink, "https://b.example/e1#comments")
     }
 
+    func testACutShortOrEmptyDocumentSaysSo() throws {
+        // libxml2 calls both "Extra content at the end of the document"
+        XCTAssertThrowsError(try parse("<rss version=\"2.0\"><channel><title>T</title><item><title>A")) { error in
+            let failure = error as? FormatError
+            XCTAssertEqual(failure?.message, "the document ends with 4 elements still open (cut short?)")
+            XCTAssertEqual(failure?.line, 1)
+        }
+        XCTAssertThrowsError(try parse("<!-- nothing here -->\n")) { error in
+            XCTAssertEqual((error as? FormatError)?.message, "no root element: the document holds no XML elements")
+        }
+    }
+
     func testAnHTMLPageIsNotAFeed() throws {
         XCTAssertThrowsError(try parse("<html><head><title>Blog</title></head><body/></html>")) { error in
             XCTAssertEqual((error as? FormatError)?.message, "not a feed (root element <html>)")
