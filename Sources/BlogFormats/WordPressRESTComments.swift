@@ -59,3 +59,28 @@ public enum WordPressRESTComments {
         }
     }
 }
+
+/// One page of a site-wide comment listing (`/wp/v2/comments` without `post`).
+public struct WordPressRESTCommentPage: Sendable {
+    /// The comments by WordPress post id.
+    public var byPost: [Int: [Comment]]
+    /// How many comments the page held.
+    public var count: Int
+    /// The newest site-local `date` on the page, as sent: the API's `after` parameter compares
+    /// with the site-local date, so a cursor kept in that form needs no time zone.
+    public var newestLocalDate: String?
+
+    /// Decodes a page of the listing.
+    /// - Throws: `WordPressRESTError` for a body that is not a list.
+    public init(_ data: Data) throws {
+        byPost = [:]
+        count = 0
+        for object in try WordPressRESTObject.list(from: data) {
+            count += 1
+            if let date = object.string("date"), date > (newestLocalDate ?? "") { newestLocalDate = date }
+            guard let postID = object.int("post"), let comment = WordPressRESTComments.comment(from: object)
+            else { continue }
+            byPost[postID, default: []].append(comment)
+        }
+    }
+}

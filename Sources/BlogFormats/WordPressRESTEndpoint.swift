@@ -33,6 +33,57 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
         url(route: "wp/v2/posts", query: [("per_page", String(perPage)), ("page", String(page))])
     }
 
+    /// One page of the whole site's approved comments, oldest first; with `after` (a site-local
+    /// date) only those published after it.
+    public func siteComments(page: Int, after: String? = nil, perPage: Int = 100) -> URL {
+        var query = [
+            ("per_page", String(perPage)), ("page", String(page)), ("orderby", "date_gmt"), ("order", "asc"),
+        ]
+        if let after { query.append(("after", after)) }
+        return url(route: "wp/v2/comments", query: query)
+    }
+
+    /// One page of published posts with their author and terms embedded, least recently
+    /// modified first; with `modifiedAfter` (a site-local date) only those modified after it.
+    public func posts(page: Int, modifiedAfter: String?, perPage: Int = 100) -> URL {
+        var query = [
+            ("per_page", String(perPage)), ("page", String(page)), ("orderby", "modified"), ("order", "asc"),
+            ("_embed", "author,wp:term"),
+        ]
+        if let modifiedAfter { query.append(("modified_after", modifiedAfter)) }
+        return url(route: "wp/v2/posts", query: query)
+    }
+
+    /// The site's address, where its feeds and comment form live: the root without `wp-json/`
+    /// or `?rest_route=`.
+    public var site: URL {
+        guard var components = URLComponents(url: root, resolvingAgainstBaseURL: true) else { return root }
+        let kept = (components.queryItems ?? []).filter { $0.name != "rest_route" }
+        components.queryItems = kept.isEmpty ? nil : kept
+        components.fragment = nil
+        if components.path.hasSuffix("/wp-json/") {
+            components.path.removeLast("wp-json/".count)
+        } else if components.path.hasSuffix("/wp-json") {
+            components.path.removeLast("wp-json".count)
+        }
+        if components.path.isEmpty { components.path = "/" }
+        return components.url ?? root
+    }
+
+    /// The site-wide comments feed (RSS2): its validators follow the newest comment, so it
+    /// answers 304 while nothing was said anywhere on the site, and it lists pingbacks too.
+    public var commentsFeed: URL {
+        let site = self.site
+        if root.query?.contains("rest_route") == true || site.path.hasSuffix(".php") {
+            guard var components = URLComponents(url: site, resolvingAgainstBaseURL: true) else { return site }
+            components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "feed", value: "comments-rss2")]
+            return components.url ?? site
+        }
+        var text = site.absoluteString
+        if !text.hasSuffix("/") { text += "/" }
+        return URL(string: text + "comments/feed/") ?? site
+    }
+
     func url(route: String, query: [(String, String)]) -> URL {
         guard var components = URLComponents(url: root, resolvingAgainstBaseURL: true) else {
             return root

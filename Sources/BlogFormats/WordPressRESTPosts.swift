@@ -44,3 +44,21 @@ public enum WordPressRESTPosts {
             commentsOpen: object.string("comment_status").map { $0 == "open" } ?? true)
     }
 }
+
+/// One page of the site's post listing (`/wp/v2/posts`).
+public struct WordPressRESTPostPage: Sendable {
+    public var posts: [Post]
+    /// How many entries the page held, published posts or not.
+    public var count: Int
+    /// The newest site-local `modified` on the page, as sent (`modified_after` compares with it).
+    public var newestLocalModified: String?
+
+    /// Decodes a page of the listing.
+    /// - Throws: `WordPressRESTError` for a body that is not a list.
+    public init(_ data: Data) throws {
+        let objects = try WordPressRESTObject.list(from: data)
+        count = objects.count
+        posts = objects.compactMap(WordPressRESTPosts.post)
+        newestLocalModified = objects.compactMap { $0.string("modified") }.max()
+    }
+}

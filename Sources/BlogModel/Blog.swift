@@ -18,6 +18,8 @@ public struct Blog: Equatable, Sendable, Identifiable {
     public var language: String
     /// The WordPress site root used for REST calls and the comment form, when known.
     public var siteURL: String?
+    /// The WordPress REST root the site advertises (`…/wp-json/` or `…/?rest_route=/`), when known.
+    public var apiRoot: String?
     public var feedURL: String?
     public var origin: Origin
     public var lastSync: Date?
@@ -25,7 +27,7 @@ public struct Blog: Equatable, Sendable, Identifiable {
 
     public init(
         id: Int64 = 0, sourceKey: String, title: String, link: String = "", summary: String = "",
-        language: String = "", siteURL: String? = nil, feedURL: String? = nil,
+        language: String = "", siteURL: String? = nil, apiRoot: String? = nil, feedURL: String? = nil,
         origin: Origin = .export, lastSync: Date? = nil, lastError: String? = nil
     ) {
         self.id = id
@@ -35,6 +37,7 @@ public struct Blog: Equatable, Sendable, Identifiable {
         self.summary = summary
         self.language = language
         self.siteURL = siteURL
+        self.apiRoot = apiRoot
         self.feedURL = feedURL
         self.origin = origin
         self.lastSync = lastSync

@@ -59,6 +59,7 @@ public struct PostSummary: Equatable, Sendable, Identifiable {
     public var published: Date?
     public var link: String
     public var categories: [String]
+    public var tags: [String]
     public var commentCount: Int
     public var newCommentCount: Int
     public var unread: Bool
@@ -66,7 +67,7 @@ public struct PostSummary: Equatable, Sendable, Identifiable {
 
     public init(
         id: Int64, blogID: Int64, blogTitle: String = "", title: String, author: String = "",
-        published: Date? = nil, link: String = "", categories: [String] = [],
+        published: Date? = nil, link: String = "", categories: [String] = [], tags: [String] = [],
         commentCount: Int = 0, newCommentCount: Int = 0, unread: Bool = true, starred: Bool = false
     ) {
         self.id = id
@@ -77,6 +78,7 @@ public struct PostSummary: Equatable, Sendable, Identifiable {
         self.published = published
         self.link = link
         self.categories = categories
+        self.tags = tags
         self.commentCount = commentCount
         self.newCommentCount = newCommentCount
         self.unread = unread

@@ -13,7 +13,7 @@ extension ImportSession {
     }
 
     /// Brings body, terms and search text of an existing post up to date; true when anything changed.
-    func updatePostDetails(id: Int64, post: Post, searchText: String) throws -> Bool {
+    func updatePostDetails(id: Int64, post: Post, searchText: String, source: PostSource) throws -> Bool {
         var changed = false
         let body = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT content_html, excerpt_html FROM post_body WHERE post_id = ?"),
@@ -31,7 +31,10 @@ extension ImportSession {
             arguments: [id])
         let storedCategories = terms.filter { $0["kind"] == "category" }.map { $0["name"] as String }
         let storedTags = terms.filter { $0["kind"] == "tag" }.map { $0["name"] as String }
-        if storedCategories != Self.unique(post.categories) || storedTags != Self.unique(post.tags) {
+        // A feed names a post's tags as categories: the same names split by a richer source stay split.
+        let sameTermsUnsplit = source == .feed && post.tags.isEmpty && !storedTags.isEmpty
+            && Set(post.categories) == Set(storedCategories + storedTags)
+        if !sameTermsUnsplit, storedCategories != Self.unique(post.categories) || storedTags != Self.unique(post.tags) {
             try db.cachedStatement(sql: "DELETE FROM post_term WHERE post_id = ?").execute(arguments: [id])
             try insertTerms(id: id, post: post)
             changed = true

@@ -35,24 +35,26 @@ public final class ImportSession {
     /// Sync metadata (`lastSync`, `lastError`) is left alone; a nil site or feed URL keeps the known one.
     public func upsertBlog(_ blog: Blog) throws -> Int64 {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO blog (source_key, title, link, summary, language, site_url, feed_url, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO blog (source_key, title, link, summary, language, site_url, api_root, feed_url, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (source_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, summary = excluded.summary,
                 language = excluded.language,
                 site_url = coalesce(excluded.site_url, blog.site_url),
+                api_root = coalesce(excluded.api_root, blog.api_root),
                 feed_url = coalesce(excluded.feed_url, blog.feed_url),
                 origin = excluded.origin
             WHERE blog.title IS NOT excluded.title OR blog.link IS NOT excluded.link
                 OR blog.summary IS NOT excluded.summary OR blog.language IS NOT excluded.language
                 OR (excluded.site_url IS NOT NULL AND blog.site_url IS NOT excluded.site_url)
+                OR (excluded.api_root IS NOT NULL AND blog.api_root IS NOT excluded.api_root)
                 OR (excluded.feed_url IS NOT NULL AND blog.feed_url IS NOT excluded.feed_url)
                 OR blog.origin IS NOT excluded.origin
             RETURNING id
             """)
         statement.setUncheckedArguments([
             blog.sourceKey, blog.title, blog.link, blog.summary, blog.language, blog.siteURL,
-            blog.feedURL, blog.origin.rawValue,
+            blog.apiRoot, blog.feedURL, blog.origin.rawValue,
         ])
         if let id = try Int64.fetchOne(statement) { return id }
         return try Int64.fetchOne(
@@ -63,8 +65,13 @@ public final class ImportSession {
     /// Inserts or updates the post keyed by (`post.blogID`, `post.sourceID`).
     ///
     /// `listed` is false for pages, drafts and other posts the reader must not list;
-    /// `searchText` is the plain text of the body, for search.
-    public func upsertPost(_ post: Post, listed: Bool, searchText: String) throws -> UpsertOutcome {
+    /// `searchText` is the plain text of the body, for search. What the source does not know
+    /// (a nil WordPress id, comment feed or count) keeps what a richer source stored; a
+    /// `.feed` source also keeps the stored comment status and the category/tag split, which
+    /// feeds cannot express (WordPress lists tags as categories).
+    public func upsertPost(
+        _ post: Post, listed: Bool, searchText: String, source: PostSource = .complete
+    ) throws -> UpsertOutcome {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO post (blog_id, source_id, title, link, author, published, updated, sort_date,
                 remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed)
@@ -72,16 +79,20 @@ public final class ImportSession {
             ON CONFLICT (blog_id, source_id) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author,
                 published = excluded.published, updated = excluded.updated,
-                sort_date = excluded.sort_date, remote_post_id = excluded.remote_post_id,
-                comment_feed_url = excluded.comment_feed_url, comments_open = excluded.comments_open,
-                advertised_comment_count = excluded.advertised_comment_count, listed = excluded.listed
+                sort_date = excluded.sort_date,
+                remote_post_id = coalesce(excluded.remote_post_id, post.remote_post_id),
+                comment_feed_url = coalesce(excluded.comment_feed_url, post.comment_feed_url),
+                comments_open = CASE WHEN ?14 THEN post.comments_open ELSE excluded.comments_open END,
+                advertised_comment_count = coalesce(excluded.advertised_comment_count, post.advertised_comment_count),
+                listed = excluded.listed
             WHERE post.title IS NOT excluded.title OR post.link IS NOT excluded.link
                 OR post.author IS NOT excluded.author OR post.published IS NOT excluded.published
                 OR post.updated IS NOT excluded.updated
-                OR post.remote_post_id IS NOT excluded.remote_post_id
-                OR post.comment_feed_url IS NOT excluded.comment_feed_url
-                OR post.comments_open IS NOT excluded.comments_open
-                OR post.advertised_comment_count IS NOT excluded.advertised_comment_count
+                OR (excluded.remote_post_id IS NOT NULL AND post.remote_post_id IS NOT excluded.remote_post_id)
+                OR (excluded.comment_feed_url IS NOT NULL AND post.comment_feed_url IS NOT excluded.comment_feed_url)
+                OR (NOT ?14 AND post.comments_open IS NOT excluded.comments_open)
+                OR (excluded.advertised_comment_count IS NOT NULL
+                    AND post.advertised_comment_count IS NOT excluded.advertised_comment_count)
                 OR post.listed IS NOT excluded.listed
             RETURNING id
             """)
@@ -90,19 +101,20 @@ public final class ImportSession {
             post.blogID, post.sourceID, post.title, post.link, post.author,
             post.published.storedSeconds, post.updated.storedSeconds, sortDate, post.remotePostID,
             post.commentFeedURL, post.commentsOpen, post.advertisedCommentCount, listed,
+            source == .feed,
         ])
         if let id = try Int64.fetchOne(statement) {
             if id > postSequenceAtStart, insertedPostIDs.insert(id).inserted {
                 try insertPostDetails(id: id, post: post, searchText: searchText)
                 return .inserted(id)
             }
-            _ = try updatePostDetails(id: id, post: post, searchText: searchText)
+            _ = try updatePostDetails(id: id, post: post, searchText: searchText, source: source)
             return .updated(id)
         }
         let id = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM post WHERE blog_id = ? AND source_id = ?"),
             arguments: [post.blogID, post.sourceID])!
-        return try updatePostDetails(id: id, post: post, searchText: searchText)
+        return try updatePostDetails(id: id, post: post, searchText: searchText, source: source)
             ? .updated(id) : .unchanged(id)
     }
 

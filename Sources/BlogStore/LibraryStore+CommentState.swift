@@ -9,7 +9,7 @@ extension LibraryStore {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.id, p.source_id, p.link, p.remote_post_id, p.comment_feed_url,
-                    p.advertised_comment_count,
+                    p.advertised_comment_count, p.comments_read_at_count,
                     (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.status = 'approved') AS cached
                 FROM post p WHERE p.blog_id = ? AND p.listed = 1
                 ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
@@ -18,7 +18,8 @@ extension LibraryStore {
                 PostCommentState(
                     postID: row["id"], sourceID: row["source_id"], link: row["link"],
                     remotePostID: row["remote_post_id"], commentFeedURL: row["comment_feed_url"],
-                    advertisedCommentCount: row["advertised_comment_count"], cachedCommentCount: row["cached"])
+                    advertisedCommentCount: row["advertised_comment_count"], cachedCommentCount: row["cached"],
+                    commentsReadAtCount: row["comments_read_at_count"])
             }
         }
     }

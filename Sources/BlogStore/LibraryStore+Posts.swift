@@ -141,14 +141,22 @@ extension LibraryStore {
         let ids = summaries.map(\.id)
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var categories: [Int64: [String]] = [:]
+        var tags: [Int64: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT post_id, name FROM post_term WHERE kind = 'category' AND post_id IN (\(placeholders))
-            ORDER BY post_id, position
+            SELECT post_id, kind, name FROM post_term WHERE post_id IN (\(placeholders))
+            ORDER BY post_id, kind, position
             """, arguments: StatementArguments(ids))
         {
-            categories[row["post_id"], default: []].append(row["name"])
+            if row["kind"] == "tag" {
+                tags[row["post_id"], default: []].append(row["name"])
+            } else {
+                categories[row["post_id"], default: []].append(row["name"])
+            }
         }
-        for index in summaries.indices { summaries[index].categories = categories[summaries[index].id] ?? [] }
+        for index in summaries.indices {
+            summaries[index].categories = categories[summaries[index].id] ?? []
+            summaries[index].tags = tags[summaries[index].id] ?? []
+        }
         return summaries
     }
 }

@@ -10,10 +10,13 @@ public struct PostCommentState: Equatable, Sendable {
     public var advertisedCommentCount: Int?
     /// Approved comments in the cache.
     public var cachedCommentCount: Int
+    /// The advertised count when the comments were last read in full (nil: never).
+    public var commentsReadAtCount: Int?
 
     public init(
         postID: Int64, sourceID: String, link: String = "", remotePostID: Int? = nil,
-        commentFeedURL: String? = nil, advertisedCommentCount: Int? = nil, cachedCommentCount: Int = 0
+        commentFeedURL: String? = nil, advertisedCommentCount: Int? = nil, cachedCommentCount: Int = 0,
+        commentsReadAtCount: Int? = nil
     ) {
         self.postID = postID
         self.sourceID = sourceID
@@ -22,5 +25,6 @@ public struct PostCommentState: Equatable, Sendable {
         self.commentFeedURL = commentFeedURL
         self.advertisedCommentCount = advertisedCommentCount
         self.cachedCommentCount = cachedCommentCount
+        self.commentsReadAtCount = commentsReadAtCount
     }
 }

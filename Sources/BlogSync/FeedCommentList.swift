@@ -17,6 +17,25 @@ public enum FeedCommentList {
         return zip(feed.items, read).map { resolve($0, as: $1, postIDs: postIDs, sourceIDOfEntry: sourceIDOfEntry) }
     }
 
+    /// The comments of a site-wide comment feed by cache post id. WordPress names each
+    /// comment `<post guid>#comment-N` (guid) and `<post link>#comment-N` (link); `postOf`
+    /// maps the blog's guids and links to cache post ids. Comments of unknown posts are left out.
+    public static func siteComments(from feed: ParsedFeed, postOf: [String: Int64]) -> [Int64: [FeedComment]] {
+        var grouped: [Int64: [FeedComment]] = [:]
+        for item in feed.items {
+            let names = [item.guid, item.post.link, item.atomID].compactMap { $0 }
+            let postID = names.lazy.compactMap { name -> Int64? in
+                guard let hash = name.range(of: "#comment-") else { return nil }
+                return postOf[String(name[..<hash.lowerBound])]
+            }.first
+            guard let postID else { continue }
+            let comment = item.asComment()
+            grouped[postID, default: []].append(
+                resolve(item, as: comment, postIDs: Set(names), sourceIDOfEntry: [:]))
+        }
+        return grouped
+    }
+
     /// The comment entries of an Atom posts feed that interleaves comments with posts (as
     /// some exports and generators do), grouped by the source id of the post they belong to.
     public static func inlineComments(from feed: ParsedFeed) -> [String: [FeedComment]] {

@@ -52,7 +52,8 @@ public struct FeedMerger: Sendable {
                 if !inline.isEmpty { post.commentFeedURL = nil }
                 if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
                 guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
-                let outcome = try session.upsertPost(post, listed: true, searchText: prepared.postSearchTexts[index])
+                let outcome = try session.upsertPost(
+                    post, listed: true, searchText: prepared.postSearchTexts[index], source: .feed)
                 counts.countPost(outcome)
                 postIDs[post.sourceID] = outcome.id
                 if case .inserted(let id) = outcome { newPostIDs.insert(id) }

@@ -31,6 +31,7 @@ extension SyncEngine {
         var validators: [(String, HTTPValidators)] = []
         for fetch in fetches {
             result.commentFetches += fetch.fetches
+            result.requests += fetch.fetches
             result.commentNotModified += fetch.notModified
             result.bytes += fetch.bytes
             if let failure = fetch.failure { result.commentFailures.append(failure) }
@@ -77,7 +78,7 @@ extension SyncEngine {
         return fetch
     }
 
-    private func fetchFeed(
+    func fetchFeed(
         _ url: URL, postIDs: Set<String>, validators: HTTPValidators?, into fetch: inout SyncCommentFetch
     ) async throws {
         fetch.fetches += 1
@@ -97,7 +98,7 @@ extension SyncEngine {
         }
     }
 
-    private func fetchREST(
+    func fetchREST(
         root: URL, remotePostID: Int, known: [String: HTTPValidators], into fetch: inout SyncCommentFetch
     ) async throws {
         func page(_ number: Int) -> URL {

@@ -12,6 +12,7 @@ extension SyncEngine {
         var commentsInline = false
         var feedValidators: HTTPValidators?
         var newPostIDs: Set<Int64> = []
+        result.requests += 1
         switch await fetcher.fetch(request) {
         case .failed(let error):
             throw error
@@ -42,6 +43,14 @@ extension SyncEngine {
             commentsInline = feed.items.contains(where: \.isComment)
             jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs, previous: previous)
             feedValidators = response.validators
+        }
+        if options.fetchComments, !commentsInline, let api = restEndpoint(blog) {
+            if try await syncSite(blog, api: api, feedURL: feedURL, result: &result) {
+                jobs = []
+            } else {
+                // The REST API is disabled or hidden: per-post comment feeds it is.
+                for index in jobs.indices { jobs[index].sources.removeAll(where: \.isREST) }
+            }
         }
         if options.fetchComments, !jobs.isEmpty {
             try await syncComments(jobs, newPosts: newPostIDs, result: &result)
@@ -116,8 +125,8 @@ extension SyncEngine {
         postID: Int64, ids: Set<String>, remotePostID: Int?, feed: String?, blog: Blog
     ) -> SyncCommentJob? {
         var sources: [SyncCommentSource] = []
-        if let site = blog.siteURL.flatMap(URL.init(string:)), let remotePostID {
-            sources.append(.rest(root: WordPressRESTEndpoint(site: site).root, remotePostID: remotePostID))
+        if let api = restEndpoint(blog), let remotePostID {
+            sources.append(.rest(root: api.root, remotePostID: remotePostID))
         }
         if let feed, let url = URL(string: feed), url.scheme == "http" || url.scheme == "https" {
             sources.append(.feed(url))

@@ -37,11 +37,22 @@ public final class SyncEngine: Sendable {
         let key = found.feedURL.absoluteString
         if let known = try store.blog(sourceKey: key) { return known }
         let blog = Blog(
-            sourceKey: key, title: found.title.isEmpty ? (found.feedURL.host ?? key) : found.title,
-            link: found.pageURL?.absoluteString ?? "", siteURL: found.siteURL, feedURL: key,
+            sourceKey: key, title: Self.siteTitle(fromFeedLinkTitle: found.title) ?? found.feedURL.host ?? key,
+            link: found.pageURL?.absoluteString ?? "", siteURL: found.siteURL,
+            apiRoot: found.apiRoot?.absoluteString, feedURL: key,
             origin: found.apiRoot == nil ? .feed : .wordpress)
         let id = try store.importSession { session in try session.upsertBlog(blog) }
         return try store.blog(id: id) ?? blog
+    }
+
+    /// The site's name from the title of its feed link, until the first sync brings the
+    /// feed's own `<title>`: WordPress titles the link "Site » Feed".
+    static func siteTitle(fromFeedLinkTitle title: String) -> String? {
+        var name = title.trimmingCharacters(in: .whitespaces)
+        if name.lowercased().hasSuffix("feed"), let separator = name.range(of: "»", options: .backwards) {
+            name = String(name[..<separator.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        return name.isEmpty ? nil : name
     }
 
     /// The blogs a sync covers: those with a feed (imported exports without one are skipped).
@@ -106,6 +117,8 @@ public final class SyncEngine: Sendable {
         }
         let store = self.store
         let error = result.error
+        // The feed's own title replaces the one the subscription guessed.
+        if let stored = try? store.blog(id: blog.id) { result.title = TerminalSafeText.sanitize(stored.title) }
         // Cache writes go through the writer thread, never blocking a fetching thread.
         try? await writer.perform { try store.recordSync(blogID: blog.id, at: Date(), error: error) }
         return result

@@ -22,6 +22,8 @@ public struct SyncResult: Equatable, Sendable {
     public var error: String?
     /// Bytes of response bodies received.
     public var bytes: Int
+    /// HTTP requests made (each page of a listing counts).
+    public var requests: Int
 
     public init(blogID: Int64, title: String, feedURL: String) {
         self.blogID = blogID
@@ -37,6 +39,7 @@ public struct SyncResult: Equatable, Sendable {
         commentFailures = []
         error = nil
         bytes = 0
+        requests = 0
     }
 
     public var failed: Bool { error != nil }

@@ -30,8 +30,11 @@ struct AddCommand: AsyncParsableCommand {
             throw CLIError("\(error.url.absoluteString): \(error.message)")
         }
         let feed = TerminalSafeText.sanitize(blog.feedURL ?? blog.sourceKey)
-        print("Subscribed to \(TerminalSafeText.sanitize(blog.title)) (\(feed))")
-        guard !noSync else { return }
+        guard !noSync else {
+            print("Subscribed to \(TerminalSafeText.sanitize(blog.title)) (\(feed))")
+            return
+        }
+        print("Subscribed to \(feed); syncing…")
         let result = await engine.sync(blog)
         if let error = result.error { throw CLIError("\(TerminalSafeText.sanitize(error))") }
         print(TerminalSafeText.sanitize(result.summaryLine))

@@ -58,6 +58,7 @@ struct PostsCommand: ParsableCommand {
             "published": JSONOutput.orNull(ISODate.string(post.published)),
             "link": TerminalSafeText.sanitize(post.link),
             "categories": post.categories.map { TerminalSafeText.sanitize($0) },
+            "tags": post.tags.map { TerminalSafeText.sanitize($0) },
             "comment_count": post.commentCount, "unread": post.unread,
         ]
     }

@@ -66,6 +66,7 @@ struct ShowCommand: ParsableCommand {
                 "published": JSONOutput.orNull(ISODate.string(post.published)),
                 "link": TerminalSafeText.sanitize(post.link),
                 "categories": post.categories.map { TerminalSafeText.sanitize($0) },
+                "tags": post.tags.map { TerminalSafeText.sanitize($0) },
                 "text": ArticleLayout.plainText(header: nil, body: body, width: width),
             ] as [String: Any],
             "comments": comments,

@@ -144,6 +144,48 @@ final class WordPressRESTTests: XCTestCase {
             "http://example.org/index.php?rest_route=/wp/v2/posts&per_page=100&page=1")
     }
 
+    func testEndpointFindsTheSiteAndItsCommentsFeedFromTheAdvertisedRoot() {
+        // Given the three forms of root a site advertises: pretty, plain, and in a subdirectory
+        let pretty = WordPressRESTEndpoint(root: URL(string: "https://blog.example/wp-json/")!)
+        let plain = WordPressRESTEndpoint(root: URL(string: "http://127.0.0.1:8080/index.php?rest_route=/")!)
+        let bare = WordPressRESTEndpoint(root: URL(string: "http://127.0.0.1:8080/?rest_route=/")!)
+        let subdirectory = WordPressRESTEndpoint(root: URL(string: "https://example.org/blog/wp-json/")!)
+
+        // Then routes, the site and its comments feed keep each form
+        XCTAssertEqual(pretty.site.absoluteString, "https://blog.example/")
+        XCTAssertEqual(pretty.commentsFeed.absoluteString, "https://blog.example/comments/feed/")
+        XCTAssertEqual(plain.site.absoluteString, "http://127.0.0.1:8080/index.php")
+        XCTAssertEqual(plain.commentsFeed.absoluteString, "http://127.0.0.1:8080/index.php?feed=comments-rss2")
+        XCTAssertEqual(bare.commentsFeed.absoluteString, "http://127.0.0.1:8080/?feed=comments-rss2")
+        XCTAssertEqual(
+            plain.siteComments(page: 2, after: "2026-12-05T10:00:00").absoluteString,
+            "http://127.0.0.1:8080/index.php?rest_route=/wp/v2/comments&per_page=100&page=2&orderby=date_gmt&order=asc&after=2026-12-05T10:00:00"
+        )
+        XCTAssertEqual(subdirectory.site.absoluteString, "https://example.org/blog/")
+        XCTAssertEqual(subdirectory.commentsFeed.absoluteString, "https://example.org/blog/comments/feed/")
+        XCTAssertEqual(
+            subdirectory.posts(page: 1, modifiedAfter: nil).absoluteString,
+            "https://example.org/blog/wp-json/wp/v2/posts?per_page=100&page=1&orderby=modified&order=asc&_embed=author,wp:term"
+        )
+    }
+
+    func testSiteWideCommentPageKeepsTheNewestSiteLocalDate() throws {
+        // Given a page of the site-wide listing, dates in site time and in UTC
+        let json = """
+            [{"id": 7, "post": 3, "parent": 0, "date": "2026-12-05T11:00:00", "date_gmt": "2026-12-05T10:00:00",
+              "author_name": "A", "content": {"rendered": "<p>a</p>"}, "type": "comment"},
+             {"id": 9, "post": 4, "parent": 7, "date": "2026-12-05T12:30:00", "date_gmt": "2026-12-05T11:30:00",
+              "author_name": "B", "content": {"rendered": "<p>b</p>"}, "type": "comment"}]
+            """
+        // When decoded
+        let page = try WordPressRESTCommentPage(Data(json.utf8))
+        // Then the cursor is the newest site-local date, as sent, and comments are grouped by post
+        XCTAssertEqual(page.count, 2)
+        XCTAssertEqual(page.newestLocalDate, "2026-12-05T12:30:00")
+        XCTAssertEqual(page.byPost[4]?.first?.parentSourceID, "7")
+        XCTAssertEqual(page.byPost[3]?.first?.published, makeDate("2026-12-05T10:00:00Z"))
+    }
+
     // MARK: Fixtures
 
     func corpusFile(_ relativePath: String) throws -> Data {

@@ -1,0 +1,378 @@
+import BlogFormats
+import BlogModel
+import BlogStore
+import Foundation
+
+/// Keeping a whole WordPress site current with a few requests, whatever its posts feed says.
+///
+/// A posts feed holds the newest ten posts and answers 304 while no *post* changed, however
+/// many comments arrived; per-post comment feeds hold the newest ten comments. So a WordPress
+/// site is read through its REST API's site-wide listings instead: every post (100 a page),
+/// every approved comment with its parent (100 a page), then only what changed since (posts by
+/// `modified_after`, comments by `after`), checked first against the site-wide comments feed,
+/// whose validators follow the newest comment. Anonymous REST lists no pingbacks or
+/// trackbacks: those come from the feeds, which list every type — the site's comments feed
+/// for new ones, and a post's own comment feed when its advertised count shows some missing.
+extension SyncEngine {
+    /// Cursor names in the store's per-blog sync state.
+    enum SiteCursor {
+        /// The newest site-local `modified` date the post listing has read.
+        static let postsModified = "rest_posts_modified_through"
+        /// The newest site-local comment `date` the comment listing has read.
+        static let commentsDate = "rest_comments_through"
+        /// Set once every page of the posts feed was read (their comment counts).
+        static let feedPagesRead = "feed_pages_read"
+    }
+
+    /// Pages of one listing read in one sync at most (100 entries each; 10 for feed pages).
+    static let maxListingPages = 2_000
+
+    /// The site's REST API, for a blog known to be WordPress: the root it advertised, else
+    /// `<site>/wp-json/` for blogs subscribed before the root was kept.
+    func restEndpoint(_ blog: Blog) -> WordPressRESTEndpoint? {
+        if let root = blog.apiRoot.flatMap(URL.init(string:)) { return WordPressRESTEndpoint(root: root) }
+        guard blog.origin == .wordpress, let site = blog.siteURL.flatMap(URL.init(string:)) else { return nil }
+        return WordPressRESTEndpoint(site: site)
+    }
+
+    /// Syncs the site's posts and comments through its REST listings and feeds; false when the
+    /// REST API cannot be used (disabled, hidden behind a login), so the caller falls back to
+    /// per-post comment feeds.
+    func syncSite(
+        _ blog: Blog, api: WordPressRESTEndpoint, feedURL: URL, result: inout SyncResult
+    ) async throws -> Bool {
+        var newPosts: Set<Int64> = []
+        guard try await syncSitePosts(blog, api: api, newPosts: &newPosts, result: &result) else { return false }
+        if try store.syncState(blogID: blog.id, name: SiteCursor.feedPagesRead) == nil {
+            try await readFeedPages(blog, feedURL: feedURL, result: &result)
+            try await writeState(blog.id, SiteCursor.feedPagesRead, "1")
+        }
+        try await syncSiteComments(blog, api: api, newPosts: newPosts, result: &result)
+        try await completeShortThreads(blog, api: api, result: &result)
+        return true
+    }
+
+    // MARK: Posts
+
+    /// Reads every post the first time, then the posts modified since; false when the first
+    /// page cannot be had.
+    private func syncSitePosts(
+        _ blog: Blog, api: WordPressRESTEndpoint, newPosts: inout Set<Int64>, result: inout SyncResult
+    ) async throws -> Bool {
+        let through = try store.syncState(blogID: blog.id, name: SiteCursor.postsModified)
+        var newest = through
+        for number in 1...Self.maxListingPages {
+            let url = api.posts(page: number, modifiedAfter: through)
+            result.requests += 1
+            let response: FetchResponse
+            switch await fetcher.fetch(makeRequest(url, validators: nil, accept: "application/json")) {
+            case .ok(let ok): response = ok
+            case .notModified: return true
+            case .failed(let error):
+                if number == 1 { return false }
+                throw error
+            }
+            result.bytes += response.body.count
+            let decoded: (WordPressRESTPostPage, [String])
+            do {
+                decoded = try await parsing.perform {
+                    let page = try WordPressRESTPostPage(response.body)
+                    return (page, page.posts.map { HTMLConverter.plainText(fromHTML: $0.contentHTML) })
+                }
+            } catch {
+                if number == 1 { return false }
+                throw SyncFailure("\(url.absoluteString): not a WordPress post list (\(error))")
+            }
+            let (page, texts) = decoded
+            if !page.posts.isEmpty {
+                let merger = self.merger
+                let merged = try await writer.perform {
+                    try merger.mergePosts(page.posts, searchTexts: texts, blogID: blog.id, deferSearchIndex: true)
+                }
+                result.newPosts += merged.counts.newPosts
+                result.updatedPosts += merged.counts.updatedPosts
+                newPosts.formUnion(merged.newPostIDs)
+            }
+            if let modified = page.newestLocalModified, modified > (newest ?? "") { newest = modified }
+            let totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? number
+            if page.count < 100 || number >= totalPages { break }
+        }
+        if let newest, newest != through { try await writeState(blog.id, SiteCursor.postsModified, newest) }
+        return true
+    }
+
+    /// Reads the posts feed's later pages (`paged=2…`) once, for what only feeds tell: each
+    /// post's comment count (pingbacks included) and comment feed. Stops at the first page
+    /// that fails or brings no post not seen on an earlier page.
+    private func readFeedPages(_ blog: Blog, feedURL: URL, result: inout SyncResult) async throws {
+        var seen: Set<String> = []
+        for number in 2...Self.maxListingPages {
+            guard var components = URLComponents(url: feedURL, resolvingAgainstBaseURL: true) else { return }
+            components.queryItems = (components.queryItems ?? []).filter { $0.name != "paged" }
+                + [URLQueryItem(name: "paged", value: String(number))]
+            guard let url = components.url else { return }
+            result.requests += 1
+            guard case .ok(let response) = await fetcher.fetch(makeRequest(url, validators: nil)),
+                Discovery.looksLikeFeed(response.body)
+            else { return }
+            result.bytes += response.body.count
+            guard let prepared = try? await parsing.perform({ PreparedFeed(try Self.parseFeed(response)) })
+            else { return }
+            let fresh = prepared.feed.items.filter { !$0.isComment && seen.insert($0.post.sourceID).inserted }
+            if fresh.isEmpty { return }
+            let merger = self.merger
+            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
+            result.newPosts += merged.counts.newPosts
+            result.updatedPosts += merged.counts.updatedPosts
+        }
+    }
+
+    // MARK: Comments
+
+    /// Reads every approved comment the first time, then — when the site's comments feed says
+    /// something changed — the comments published since.
+    ///
+    /// The comments feed lists every type; what it holds that the REST listing of the same
+    /// span does not is a pingback or trackback (anonymous REST lists every approved comment
+    /// of type `comment`, and nothing else), and only those are taken from it: the feed's copy
+    /// of a REST comment has no parent and other markup.
+    private func syncSiteComments(
+        _ blog: Blog, api: WordPressRESTEndpoint, newPosts: Set<Int64>, result: inout SyncResult
+    ) async throws {
+        let through = try store.syncState(blogID: blog.id, name: SiteCursor.commentsDate)
+        let feed = try await readSiteCommentsFeed(blog, url: api.commentsFeed, result: &result)
+        if through != nil, !feed.changed { return }
+        // A comment saved in the same second as the cursor may have been missed last time.
+        let after = through.map { Self.localDate($0, minus: 60) }
+        let byRemoteID = try store.postIDsByRemoteID(blogID: blog.id)
+        var listed: Set<String> = []
+        var newest = through
+        var complete = false
+        for number in 1...Self.maxListingPages {
+            let url = api.siteComments(page: number, after: after)
+            result.requests += 1
+            result.commentFetches += 1
+            let response: FetchResponse
+            switch await fetcher.fetch(makeRequest(url, validators: nil, accept: "application/json")) {
+            case .ok(let ok): response = ok
+            case .notModified: return
+            case .failed(let error):
+                result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
+                return
+            }
+            result.bytes += response.body.count
+            let page: WordPressRESTCommentPage
+            let byPost: [Int64: [FeedComment]]
+            do {
+                (page, byPost) = try await parsing.perform {
+                    let page = try WordPressRESTCommentPage(response.body)
+                    var byPost: [Int64: [FeedComment]] = [:]
+                    for (remote, comments) in page.byPost {
+                        // Comments on pages and other types the reader does not list are skipped.
+                        guard let postID = byRemoteID[remote] else { continue }
+                        byPost[postID, default: []] += comments.map { FeedComment(comment: $0, knowsParent: true) }
+                    }
+                    return (page, byPost)
+                }
+            } catch {
+                result.commentFailures.append("\(url.absoluteString): not a WordPress comment list (\(error))")
+                return
+            }
+            for comments in byPost.values { listed.formUnion(comments.map(\.comment.sourceID)) }
+            if !byPost.isEmpty {
+                let merger = self.merger
+                let counts = try await writer.perform {
+                    try merger.mergeComments(byPost, newPosts: newPosts, deferSearchIndex: true)
+                }
+                result.newComments += counts.newComments
+                result.updatedComments += counts.updatedComments
+            }
+            if let date = page.newestLocalDate, date > (newest ?? "") { newest = date }
+            let totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? number
+            if page.count < 100 || number >= totalPages {
+                complete = true
+                break
+            }
+        }
+        // Feed entries the listing of the same span lacks are pingbacks and trackbacks.
+        let since = after.flatMap(Self.localDateValue)
+        var others: [Int64: [FeedComment]] = [:]
+        for (postID, comments) in feed.byPost {
+            for var item in comments where !listed.contains(item.comment.sourceID) {
+                guard complete, since == nil || (item.comment.published ?? .distantPast) > since! else { continue }
+                item.comment.kind = .pingback
+                others[postID, default: []].append(item)
+            }
+        }
+        let merger = self.merger
+        let store = self.store
+        let pending = others
+        let key = api.commentsFeed.absoluteString
+        let validators = feed.validators
+        let listedAll = complete
+        let counts = try await writer.perform { () -> FeedMergeCounts in
+            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
+            // Saved once what the feed announced is stored, so a failure is retried next time.
+            if listedAll, let validators, !validators.isEmpty { try store.saveValidators(validators, for: key) }
+            return counts
+        }
+        result.newComments += counts.newComments
+        result.updatedComments += counts.updatedComments
+        if complete, let newest, newest != through { try await writeState(blog.id, SiteCursor.commentsDate, newest) }
+    }
+
+    /// Fetches the site's comments feed conditionally: its newest comments of every type,
+    /// each named by its post's guid (or link), by cache post id.
+    private func readSiteCommentsFeed(
+        _ blog: Blog, url: URL, result: inout SyncResult
+    ) async throws -> (changed: Bool, byPost: [Int64: [FeedComment]], validators: HTTPValidators?) {
+        result.requests += 1
+        result.commentFetches += 1
+        switch await fetcher.fetch(makeRequest(url, validators: try storedValidators(url.absoluteString))) {
+        case .notModified:
+            result.commentNotModified += 1
+            return (false, [:], nil)
+        case .failed(let error):
+            // The REST listing still finds new comments; only pingbacks wait for the next sync.
+            result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
+            return (true, [:], nil)
+        case .ok(let response):
+            result.bytes += response.body.count
+            guard Discovery.looksLikeFeed(response.body) else { return (true, [:], nil) }
+            let postOf = try store.postIDsByGuidAndLink(blogID: blog.id)
+            let byPost = try await parsing.perform {
+                FeedCommentList.siteComments(from: try Self.parseFeed(response), postOf: postOf)
+            }
+            return (true, byPost, response.validators)
+        }
+    }
+
+    /// Reads in full the threads whose advertised count (from the posts feed, pingbacks
+    /// included) differs from what is cached: the post's REST comments (unless the whole site
+    /// was just listed) and its comment feed. A count no public source can reach (pingbacks
+    /// older than the feed's newest ten) is remembered and not chased until it changes.
+    private func completeShortThreads(
+        _ blog: Blog, api: WordPressRESTEndpoint, result: inout SyncResult
+    ) async throws {
+        let states = try store.commentStates(blogID: blog.id, limit: Int.max).filter { state in
+            guard let advertised = state.advertisedCommentCount else { return false }
+            return advertised != state.cachedCommentCount && advertised != state.commentsReadAtCount
+        }
+        guard !states.isEmpty else { return }
+        let jobs = states.map { state in
+            var sources: [SyncCommentSource] = []
+            if let remote = state.remotePostID { sources.append(.rest(root: api.root, remotePostID: remote)) }
+            if let feed = state.commentFeedURL.flatMap(URL.init(string:)) { sources.append(.feed(feed)) }
+            return (state, SyncCommentJob(
+                postID: state.postID, postIDs: Set([state.sourceID, state.link]).subtracting([""]), sources: sources))
+        }
+        let reads = await FetchQueue.run(jobs.map(\.1), limit: options.commentConcurrency) { job in
+            await self.readThread(job)
+        }
+        var byPost: [Int64: [FeedComment]] = [:]
+        var hide: [(Int64, [Comment.Kind], Set<String>)] = []
+        var settled: [(postID: Int64, count: Int)] = []
+        for ((state, _), read) in zip(jobs, reads) {
+            result.requests += read.fetches
+            result.commentFetches += read.fetches
+            result.bytes += read.bytes
+            result.commentFailures += read.failures
+            // What the feed holds beyond the REST listing is a pingback or trackback.
+            let restIDs = Set(read.rest.map(\.comment.sourceID))
+            let others = read.feed.filter { !restIDs.contains($0.comment.sourceID) }.map { item -> FeedComment in
+                var item = item
+                item.comment.kind = .pingback
+                return item
+            }
+            byPost[state.postID] = read.rest + (read.restComplete ? others : [])
+            if read.restComplete { hide.append((state.postID, [.comment], restIDs)) }
+            // A feed shorter than its page holds every comment of the post, of every type.
+            if read.restComplete, read.feedComplete {
+                hide.append((state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID))))
+            }
+            if read.failures.isEmpty, let advertised = state.advertisedCommentCount {
+                settled.append((state.postID, advertised))
+            }
+        }
+        let merger = self.merger
+        let store = self.store
+        let merge = byPost.filter { !$0.value.isEmpty }
+        let hidden = hide
+        let settledCounts = settled
+        let counts = try await writer.perform { () -> FeedMergeCounts in
+            let counts = merge.isEmpty ? FeedMergeCounts() : try merger.mergeComments(merge, deferSearchIndex: true)
+            for (postID, kinds, listed) in hidden { try store.hideComments(postID: postID, kinds: kinds, missingFrom: listed) }
+            try store.markCommentsRead(settledCounts)
+            return counts
+        }
+        result.newComments += counts.newComments
+        result.updatedComments += counts.updatedComments
+    }
+
+    /// Reads one thread from every source of `job`: REST (comments with parents) and the
+    /// comment feed (every type, parents only from WordPress's "In reply to" prefix).
+    private func readThread(_ job: SyncCommentJob) async -> SiteThreadRead {
+        var read = SiteThreadRead()
+        for source in job.sources {
+            var fetch = SyncCommentFetch(postID: job.postID, comments: nil, validators: [])
+            do {
+                switch source {
+                case .rest(let root, let remotePostID):
+                    try await fetchREST(root: root, remotePostID: remotePostID, known: [:], into: &fetch)
+                    read.rest = fetch.comments ?? []
+                    read.restComplete = fetch.comments != nil
+                case .feed(let url):
+                    try await fetchFeed(url, postIDs: job.postIDs, validators: nil, into: &fetch)
+                    read.feed = fetch.comments ?? []
+                    // WordPress puts `posts_per_rss` (10 by default) comments in a feed.
+                    read.feedComplete = fetch.comments.map { $0.count < 10 } ?? false
+                }
+            } catch let error as FetchError {
+                read.failures.append("\(error.url.absoluteString): \(error.message)")
+            } catch {
+                read.failures.append("\(error)")
+            }
+            read.fetches += fetch.fetches
+            read.bytes += fetch.bytes
+        }
+        return read
+    }
+
+    /// The `Date` of a site-local date string read as UTC, as the cursor's comparisons do.
+    static func localDateValue(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
+        return formatter.date(from: String(text.prefix(19)))
+    }
+
+    private func writeState(_ blogID: Int64, _ name: String, _ value: String) async throws {
+        let store = self.store
+        try await writer.perform { try store.setSyncState(blogID: blogID, name: name, value: value) }
+    }
+
+    /// A site-local date string (`2026-12-05T10:11:12`) moved back by `seconds`; unreadable
+    /// text is returned as it is.
+    static func localDate(_ text: String, minus seconds: TimeInterval) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
+        guard let date = formatter.date(from: String(text.prefix(19))) else { return text }
+        return formatter.string(from: date.addingTimeInterval(-seconds))
+    }
+}
+
+/// What reading one thread from its REST listing and its comment feed came to.
+struct SiteThreadRead: Sendable {
+    var rest: [FeedComment] = []
+    var feed: [FeedComment] = []
+    /// True when the REST listing was read to its last page.
+    var restComplete = false
+    /// True when the feed held fewer comments than a feed page: every one of the post's.
+    var feedComplete = false
+    var fetches = 0
+    var bytes = 0
+    var failures: [String] = []
+}
