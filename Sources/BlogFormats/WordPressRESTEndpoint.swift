@@ -66,6 +66,8 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
         } else if components.path.hasSuffix("/wp-json") {
             components.path.removeLast("wp-json".count)
         }
+        // `?rest_route=` roots are often advertised on `index.php`; the site is its folder.
+        if components.path.hasSuffix("/index.php") { components.path.removeLast("index.php".count) }
         if components.path.isEmpty { components.path = "/" }
         return components.url ?? root
     }
@@ -74,7 +76,7 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
     /// answers 304 while nothing was said anywhere on the site, and it lists pingbacks too.
     public var commentsFeed: URL {
         let site = self.site
-        if root.query?.contains("rest_route") == true || site.path.hasSuffix(".php") {
+        if root.query?.contains("rest_route") == true {
             guard var components = URLComponents(url: site, resolvingAgainstBaseURL: true) else { return site }
             components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "feed", value: "comments-rss2")]
             return components.url ?? site
@@ -84,7 +86,8 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
         return URL(string: text + "comments/feed/") ?? site
     }
 
-    func url(route: String, query: [(String, String)]) -> URL {
+    /// `route` (e.g. `wp/v2/comments`) under the root, in the root's form, with `query`.
+    public func url(route: String, query: [(String, String)]) -> URL {
         guard var components = URLComponents(url: root, resolvingAgainstBaseURL: true) else {
             return root
         }

@@ -29,15 +29,26 @@ extension CommentSubmission {
     }
 
     /// The JSON object `POST /wp/v2/comments` takes.
-    static func restBody(draft: Draft, target: Target) -> Data {
-        let object: [String: Any] = [
+    ///
+    /// - Parameter asAccount: the request carries an application password, so the comment is
+    ///   the account's and names no author. WordPress's `create_item` (wp-includes/rest-api/
+    ///   endpoints/class-wp-rest-comments-controller.php, 6.1) fills in `user_id`, name, email
+    ///   and URL from the logged-in user only when `author_name`, `author_email` and
+    ///   `author_url` are all empty or absent; with any of them set it neither refuses nor
+    ///   links the account, but stores a guest comment under those fields with no `user_id`
+    ///   (REST `author` 0, checked against WordPress 6.1: without them, `author` is the
+    ///   account). Anonymous REST keeps them: they are all the blog knows of the commenter.
+    static func restBody(draft: Draft, target: Target, asAccount: Bool) -> Data {
+        var object: [String: Any] = [
             "post": target.remotePostID,
             "parent": target.remoteParentID,
-            "author_name": draft.authorName,
-            "author_email": draft.authorEmail,
-            "author_url": draft.authorURL,
             "content": draft.body,
         ]
+        if !asAccount {
+            object["author_name"] = draft.authorName
+            object["author_email"] = draft.authorEmail
+            object["author_url"] = draft.authorURL
+        }
         return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     }
 }

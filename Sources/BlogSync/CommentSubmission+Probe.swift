@@ -6,10 +6,10 @@ extension CommentSubmission {
     /// It posts a comment without content: WordPress checks permission first, so a site
     /// that refuses anonymous comments answers 401 `rest_comment_login_required`, while one
     /// that accepts them gets as far as the content check (400) and stores nothing.
-    public static func anonymousRESTProbe(site: URL, remotePostID: Int) -> FetchRequest {
+    public static func anonymousRESTProbe(target: Target) -> FetchRequest {
         FetchRequest(
-            url: endpoint(site, path: "wp-json/wp/v2/comments"), accept: "application/json",
-            maxBytes: 64 * 1024, method: .post, body: Data(#"{"post":\#(remotePostID)}"#.utf8),
+            url: target.restComments, accept: "application/json",
+            maxBytes: 64 * 1024, method: .post, body: Data(#"{"post":\#(target.remotePostID)}"#.utf8),
             headers: ["Content-Type": "application/json; charset=UTF-8"], followRedirects: false)
     }
 

@@ -1,3 +1,4 @@
+import BlogFormats
 import BlogModel
 import Foundation
 
@@ -24,11 +25,21 @@ public struct CommentSubmission: Equatable, Sendable {
         public var remotePostID: Int
         /// WordPress's id of the comment replied to (the parent's `sourceID`); 0 for top level.
         public var remoteParentID: Int
+        /// The REST root the site advertises (`…/wp-json/` or `…/?rest_route=/`), when known:
+        /// without pretty permalinks `{site}/wp-json/` is a redirect to the home page.
+        public var restRoot: URL?
 
-        public init(site: URL, remotePostID: Int, remoteParentID: Int = 0) {
+        public init(site: URL, remotePostID: Int, remoteParentID: Int = 0, restRoot: URL? = nil) {
             self.site = site
             self.remotePostID = remotePostID
             self.remoteParentID = remoteParentID
+            self.restRoot = restRoot
+        }
+
+        /// Where REST comments are posted.
+        public var restComments: URL {
+            guard let restRoot else { return CommentSubmission.endpoint(site, path: "wp-json/wp/v2/comments") }
+            return WordPressRESTEndpoint(root: restRoot).url(route: "wp/v2/comments", query: [])
         }
     }
 
@@ -67,16 +78,18 @@ public struct CommentSubmission: Equatable, Sendable {
         return CommentSubmission(route: .form, request: request)
     }
 
-    /// The REST request, with HTTP Basic authentication when `credentials` are given.
+    /// The REST request, with HTTP Basic authentication when `credentials` are given; then the
+    /// comment is posted as that account, without the draft's name, email and URL (see
+    /// `restBody`). The classic form always sends them: it is the anonymous route.
     public static func rest(
         draft: Draft, target: Target, credentials: CommentSubmissionCredentials?
     ) -> CommentSubmission {
         var headers = ["Content-Type": "application/json; charset=UTF-8"]
         if let credentials { headers["Authorization"] = credentials.basicAuthorization }
         let request = FetchRequest(
-            url: endpoint(target.site, path: "wp-json/wp/v2/comments"),
+            url: target.restComments,
             accept: "application/json", maxBytes: 1024 * 1024, method: .post,
-            body: restBody(draft: draft, target: target), headers: headers,
+            body: restBody(draft: draft, target: target, asAccount: credentials != nil), headers: headers,
             followRedirects: false)
         return CommentSubmission(route: .rest, request: request)
     }

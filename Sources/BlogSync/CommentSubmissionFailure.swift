@@ -29,10 +29,13 @@ public struct CommentSubmissionFailure: Error, Equatable, Sendable, CustomString
         self.serverMessage = serverMessage
     }
 
-    /// True when sending again later may succeed: 5xx, 429 and network errors.
+    /// True when sending again later may succeed: 5xx, 408, 429 and network errors.
+    ///
+    /// A 408 means the blog gave up waiting for the request before reading it, so no comment
+    /// was made and the same request may go again.
     public var retryable: Bool {
         switch kind {
-        case .serverError, .unreachable, .flood: return true
+        case .serverError, .unreachable, .flood, .clientError(408): return true
         default: return false
         }
     }

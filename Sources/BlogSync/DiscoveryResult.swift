@@ -1,3 +1,4 @@
+import BlogFormats
 import Foundation
 
 /// What a subscription URL led to: the feed to fetch and, for WordPress, the REST API.
@@ -19,18 +20,8 @@ public struct DiscoveryResult: Equatable, Sendable {
     }
 
     /// The WordPress site root derived from the REST root (`https://site/` for
-    /// `https://site/wp-json/` or `https://site/?rest_route=/`).
+    /// `https://site/wp-json/`, `https://site/?rest_route=/` or `https://site/index.php?rest_route=/`).
     public var siteURL: String? {
-        guard let apiRoot, var components = URLComponents(url: apiRoot, resolvingAgainstBaseURL: true)
-        else { return nil }
-        components.query = nil
-        components.fragment = nil
-        if components.path.hasSuffix("/wp-json/") {
-            components.path.removeLast("wp-json/".count)
-        } else if components.path.hasSuffix("/wp-json") {
-            components.path.removeLast("wp-json".count)
-        }
-        if components.path.isEmpty { components.path = "/" }
-        return components.url?.absoluteString
+        apiRoot.map { WordPressRESTEndpoint(root: $0).site.absoluteString }
     }
 }

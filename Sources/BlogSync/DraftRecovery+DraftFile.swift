@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// The file an external editor works on while a comment is being written.
@@ -5,13 +6,17 @@ import Foundation
 /// It lives in `<data dir>/drafts/` (mode 0700), is created with mode 0600, and is named
 /// `draft-<post>-<parent comment|post>-<milliseconds>.txt`. Its format:
 ///
-///     # Lectern draft: post 12, reply to comment 34
+///     # Replying to Zoë Example, comment 4521 on “Post title” (https://…/#comment-4521)
 ///     # Write your comment below the dashed line; save and quit to keep it.
+///     # Lectern draft: post 12, reply to comment 34 (cache ids; leave this line as it is)
 ///     # ----------------------------------------------------------------------
 ///     The comment, exactly as written (it may contain lines starting with #).
 ///
-/// The first line names the post (cache id), the comment replied to (cache id, or
-/// `comment on the post`) and, when an existing draft is being edited, `draft N`.
+/// The heading (`DraftFileHeading`) tells the user, in the site's terms, what they answer.
+/// The `# Lectern draft:` line is for the machine: it names the post (cache id), the
+/// comment replied to (cache id, or `comment on the post`) and, when an existing draft is
+/// being edited, `draft N`; it is the only header line read back, so files written before
+/// the heading existed (that line first, no heading) are recovered the same way.
 /// Everything after the dashed line is the body; when the user deleted that line, the
 /// leading `#` lines are taken as the header instead.
 public struct DraftFile: Equatable, Sendable {
@@ -23,12 +28,17 @@ public struct DraftFile: Equatable, Sendable {
     /// The stored draft this file edits, if any.
     public var draftID: Int64?
     public var body: String
+    /// Lines for the user above the instructions, without their `# `; written, never read back.
+    public var heading: [String]
 
-    public init(postID: Int64, parentCommentID: Int64?, draftID: Int64? = nil, body: String) {
+    public init(
+        postID: Int64, parentCommentID: Int64?, draftID: Int64? = nil, body: String, heading: [String] = []
+    ) {
         self.postID = postID
         self.parentCommentID = parentCommentID
         self.draftID = draftID
         self.body = body
+        self.heading = heading
     }
 
     /// Why a draft file could not be read.
@@ -46,14 +56,17 @@ public struct DraftFile: Equatable, Sendable {
     }
 
     /// Creates the editor's file for a new (or existing) draft and returns its URL.
+    ///
+    /// - Parameter heading: what the user reads first (`DraftFileHeading.lines`).
     public static func create(
         in directory: URL, postID: Int64, parentCommentID: Int64?, draftID: Int64? = nil,
-        body: String = "", now: Date = Date()
+        body: String = "", heading: [String] = [], now: Date = Date()
     ) throws -> URL {
         try DraftRecovery.prepareDirectory(directory)
         let parent = parentCommentID.map(String.init) ?? "post"
         let stamp = Int64((now.timeIntervalSince1970 * 1000).rounded())
-        let file = DraftFile(postID: postID, parentCommentID: parentCommentID, draftID: draftID, body: body)
+        let file = DraftFile(
+            postID: postID, parentCommentID: parentCommentID, draftID: draftID, body: body, heading: heading)
         let data = Data(file.contents.utf8)
         for attempt in 0..<100 {
             let suffix = attempt == 0 ? "" : "-\(attempt)"
@@ -80,13 +93,16 @@ public struct DraftFile: Equatable, Sendable {
         return try parse(String(decoding: data, as: UTF8.self), path: url.path)
     }
 
-    /// The file's text: the header, the separator, the body.
+    /// The file's text: the heading, the instructions, the machine header, the separator, the body.
     public var contents: String {
         let reply = parentCommentID.map { "reply to comment \($0)" } ?? "comment on the post"
         let draft = draftID.map { ", draft \($0)" } ?? ""
+        // Every heading line stays one `#` line, whatever a feed put in it, so that reading
+        // the file back (and a file whose dashed line was deleted) never takes it as body.
+        let heading = heading.map { "# " + TerminalSafeText.sanitize($0) + "\n" }.joined()
         return """
-            \(Self.headerPrefix) post \(postID), \(reply)\(draft)
-            # Write your comment below the dashed line; save and quit to keep it.
+            \(heading)# Write your comment below the dashed line; save and quit to keep it.
+            \(Self.headerPrefix) post \(postID), \(reply)\(draft) (cache ids; leave this line as it is)
             \(Self.separator)
             \(body)
             """

@@ -32,6 +32,24 @@ enum OutboxCommentText {
         return collapseWhitespace(decodeEntities(out))
     }
 
+    /// Plain text as WordPress shows a submitted comment: escaped, a paragraph per blank-line
+    /// block, `<br>` for the other line breaks.
+    static func html(fromPlain text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        let lines = escaped.split(separator: "\n", omittingEmptySubsequences: false)
+        var paragraphs: [[Substring]] = [[]]
+        for line in lines {
+            if line.allSatisfy(\.isWhitespace) {
+                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line)
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }
+            .map { "<p>" + $0.joined(separator: "<br />\n") + "</p>" }.joined(separator: "\n")
+    }
+
     /// The form used for comparison: plain text, typographic punctuation folded, whitespace collapsed.
     static func comparable(_ text: String) -> String {
         let folded: [Character: String] = [

@@ -26,7 +26,7 @@ extension OutboxSender {
                     reason: "the blog's id for this post is unknown (sync it from a WordPress feed or export)"))
             }
             var warnings: [String] = []
-            if !post.commentsOpen { warnings.append("comments are now closed on this post") }
+            if !post.commentsOpen { warnings.append(Self.closedWarning(title: post.title)) }
             var remoteParentID = 0
             if let parentID = draft.parentCommentID {
                 let comments = try store.comments(postID: post.id)
@@ -45,11 +45,19 @@ extension OutboxSender {
                 }
             }
             let target = CommentSubmission.Target(
-                site: site, remotePostID: remotePostID, remoteParentID: remoteParentID)
+                site: site, remotePostID: remotePostID, remoteParentID: remoteParentID,
+                restRoot: blog.apiRoot.flatMap(URL.init(string:)))
             return .success(OutboxPlan(target: target, warnings: warnings))
         } catch {
             return .failure(OutboxPlanFailure(reason: "cannot read the cache: \(error)"))
         }
+    }
+
+    /// The warning for a post whose comments the last sync found closed, naming the post so
+    /// that `drafts send` says on one line which draft stopped and why.
+    static func closedWarning(title: String) -> String {
+        let name = TerminalSafeText.sanitize(title).trimmingCharacters(in: .whitespaces)
+        return "comments are closed on “\(name.isEmpty ? "(untitled post)" : name)”; the blog will refuse it"
     }
 
     /// The site root: the blog's site URL (feed site link or export `wp:base_site_url`), else its link.

@@ -44,6 +44,14 @@ public struct OutboxSender: Sendable {
         draft.state == .failed && (draft.lastError?.hasSuffix(retryMarker) ?? false)
     }
 
+    /// True for a draft that failed for good: the blog refused it (a 4xx other than 408 and
+    /// 429: closed comments, a duplicate, a post gone), it could not be planned, or its send
+    /// was interrupted. Queueing it again fails the same way (or, interrupted, may post twice)
+    /// unless the user changes something first, so only a send of it by id retries it.
+    public static func hasFailedForGood(_ draft: Draft) -> Bool {
+        draft.state == .failed && !isRetryable(draft)
+    }
+
     /// True for the drafts a send picks up: queued ones and retryable failures.
     public static func isSendable(_ draft: Draft) -> Bool {
         draft.state == .queued || isRetryable(draft)
@@ -105,7 +113,7 @@ public struct OutboxSender: Sendable {
         }
         switch submission.outcome(of: await fetcher.fetch(submission.request)) {
         case .accepted(let remoteID, let held):
-            let note = held ? "held for moderation by the blog" : nil
+            let note = held ? Draft.heldForModerationNote : nil
             do {
                 try store.setDraftState(id: draft.id, state: .sent, error: note, remoteCommentID: remoteID)
             } catch {
@@ -131,8 +139,7 @@ public struct OutboxSender: Sendable {
             let key = CommentSubmissionCredentials.siteKey(plan.target.site.absoluteString)
             guard credentials[key] == nil, !anonymousRESTSites.contains(key), probed.insert(key).inserted
             else { continue }
-            let request = CommentSubmission.anonymousRESTProbe(
-                site: plan.target.site, remotePostID: plan.target.remotePostID)
+            let request = CommentSubmission.anonymousRESTProbe(target: plan.target)
             if CommentSubmission.acceptsAnonymousREST(await fetcher.fetch(request)) { accepting.insert(key) }
         }
         return accepting

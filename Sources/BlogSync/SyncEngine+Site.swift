@@ -47,8 +47,8 @@ extension SyncEngine {
             try await readFeedPages(blog, feedURL: feedURL, result: &result)
             try await writeState(blog.id, SiteCursor.feedPagesRead, "1")
         }
-        try await syncSiteComments(blog, api: api, newPosts: newPosts, result: &result)
-        try await completeShortThreads(blog, api: api, result: &result)
+        let touched = try await syncSiteComments(blog, api: api, newPosts: newPosts, result: &result)
+        try await completeShortThreads(blog, api: api, touched: touched, result: &result)
         return true
     }
 
@@ -94,8 +94,9 @@ extension SyncEngine {
                 newPosts.formUnion(merged.newPostIDs)
             }
             if let modified = page.newestLocalModified, modified > (newest ?? "") { newest = modified }
-            let totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? number
-            if page.count < 100 || number >= totalPages { break }
+            let totalPages = Self.totalPages(response, page: number, count: page.count)
+            listingProgress(SyncListingProgress(blogID: blog.id, listing: .posts, page: number, totalPages: totalPages))
+            if page.count == 0 || number >= totalPages { break }
         }
         if let newest, newest != through { try await writeState(blog.id, SiteCursor.postsModified, newest) }
         return true
@@ -120,6 +121,7 @@ extension SyncEngine {
             else { return }
             let fresh = prepared.feed.items.filter { !$0.isComment && seen.insert($0.post.sourceID).inserted }
             if fresh.isEmpty { return }
+            listingProgress(SyncListingProgress(blogID: blog.id, listing: .feedPages, page: number, totalPages: nil))
             let merger = self.merger
             let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
             result.newPosts += merged.counts.newPosts
@@ -136,16 +138,20 @@ extension SyncEngine {
     /// span does not is a pingback or trackback (anonymous REST lists every approved comment
     /// of type `comment`, and nothing else), and only those are taken from it: the feed's copy
     /// of a REST comment has no parent and other markup.
+    ///
+    /// Returns the posts a listing of new comments touched (none on the first, full listing):
+    /// their threads are then read in full, which also drops what the site has unapproved.
     private func syncSiteComments(
         _ blog: Blog, api: WordPressRESTEndpoint, newPosts: Set<Int64>, result: inout SyncResult
-    ) async throws {
+    ) async throws -> Set<Int64> {
         let through = try store.syncState(blogID: blog.id, name: SiteCursor.commentsDate)
         let feed = try await readSiteCommentsFeed(blog, url: api.commentsFeed, result: &result)
-        if through != nil, !feed.changed { return }
+        if through != nil, !feed.changed { return [] }
         // A comment saved in the same second as the cursor may have been missed last time.
         let after = through.map { Self.localDate($0, minus: 60) }
         let byRemoteID = try store.postIDsByRemoteID(blogID: blog.id)
         var listed: Set<String> = []
+        var touched: Set<Int64> = []
         var newest = through
         var complete = false
         for number in 1...Self.maxListingPages {
@@ -155,10 +161,10 @@ extension SyncEngine {
             let response: FetchResponse
             switch await fetcher.fetch(makeRequest(url, validators: nil, accept: "application/json")) {
             case .ok(let ok): response = ok
-            case .notModified: return
+            case .notModified: return touched
             case .failed(let error):
                 result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
-                return
+                return touched
             }
             result.bytes += response.body.count
             let page: WordPressRESTCommentPage
@@ -176,9 +182,10 @@ extension SyncEngine {
                 }
             } catch {
                 result.commentFailures.append("\(url.absoluteString): not a WordPress comment list (\(error))")
-                return
+                return touched
             }
             for comments in byPost.values { listed.formUnion(comments.map(\.comment.sourceID)) }
+            touched.formUnion(byPost.keys)
             if !byPost.isEmpty {
                 let merger = self.merger
                 let counts = try await writer.perform {
@@ -188,8 +195,9 @@ extension SyncEngine {
                 result.updatedComments += counts.updatedComments
             }
             if let date = page.newestLocalDate, date > (newest ?? "") { newest = date }
-            let totalPages = Int(response.headers["x-wp-totalpages"] ?? "") ?? number
-            if page.count < 100 || number >= totalPages {
+            let totalPages = Self.totalPages(response, page: number, count: page.count)
+            listingProgress(SyncListingProgress(blogID: blog.id, listing: .comments, page: number, totalPages: totalPages))
+            if page.count == 0 || number >= totalPages {
                 complete = true
                 break
             }
@@ -219,6 +227,7 @@ extension SyncEngine {
         result.newComments += counts.newComments
         result.updatedComments += counts.updatedComments
         if complete, let newest, newest != through { try await writeState(blog.id, SiteCursor.commentsDate, newest) }
+        return through == nil ? [] : touched
     }
 
     /// Fetches the site's comments feed conditionally: its newest comments of every type,
@@ -247,22 +256,25 @@ extension SyncEngine {
         }
     }
 
-    /// Reads in full the threads whose advertised count (from the posts feed, pingbacks
-    /// included) differs from what is cached: the post's REST comments (unless the whole site
-    /// was just listed) and its comment feed. A count no public source can reach (pingbacks
-    /// older than the feed's newest ten) is remembered and not chased until it changes.
+    /// Reads in full the threads new comments touched (their REST listing), and those whose
+    /// advertised count (from the posts feed, pingbacks included) differs from what is cached
+    /// (their REST listing and their comment feed). A count no public source can reach
+    /// (pingbacks older than the feed's newest ten) is remembered and not chased until it changes.
     private func completeShortThreads(
-        _ blog: Blog, api: WordPressRESTEndpoint, result: inout SyncResult
+        _ blog: Blog, api: WordPressRESTEndpoint, touched: Set<Int64>, result: inout SyncResult
     ) async throws {
-        let states = try store.commentStates(blogID: blog.id, limit: Int.max).filter { state in
+        func isShort(_ state: PostCommentState) -> Bool {
             guard let advertised = state.advertisedCommentCount else { return false }
             return advertised != state.cachedCommentCount && advertised != state.commentsReadAtCount
+        }
+        let states = try store.commentStates(blogID: blog.id, limit: Int.max).filter {
+            isShort($0) || touched.contains($0.postID)
         }
         guard !states.isEmpty else { return }
         let jobs = states.map { state in
             var sources: [SyncCommentSource] = []
             if let remote = state.remotePostID { sources.append(.rest(root: api.root, remotePostID: remote)) }
-            if let feed = state.commentFeedURL.flatMap(URL.init(string:)) { sources.append(.feed(feed)) }
+            if isShort(state), let feed = state.commentFeedURL.flatMap(URL.init(string:)) { sources.append(.feed(feed)) }
             return (state, SyncCommentJob(
                 postID: state.postID, postIDs: Set([state.sourceID, state.link]).subtracting([""]), sources: sources))
         }
@@ -290,7 +302,7 @@ extension SyncEngine {
             if read.restComplete, read.feedComplete {
                 hide.append((state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID))))
             }
-            if read.failures.isEmpty, let advertised = state.advertisedCommentCount {
+            if isShort(state), read.failures.isEmpty, let advertised = state.advertisedCommentCount {
                 settled.append((state.postID, advertised))
             }
         }
@@ -336,6 +348,14 @@ extension SyncEngine {
             read.bytes += fetch.bytes
         }
         return read
+    }
+
+    /// The pages of a listing: `X-WP-TotalPages`, else one more while pages come full. A page
+    /// may hold fewer than 100 before the last (WordPress counts comments of private posts in
+    /// its totals, then leaves them out of the page), so only the total or an empty page ends it.
+    static func totalPages(_ response: FetchResponse, page: Int, count: Int) -> Int {
+        if let total = Int(response.headers["x-wp-totalpages"] ?? "") { return total }
+        return count < 100 ? page : page + 1
     }
 
     /// The `Date` of a site-local date string read as UTC, as the cursor's comparisons do.

@@ -15,6 +15,8 @@ public final class SyncEngine: Sendable {
     public let fetcher: HTTPFetcher
     public let options: SyncOptions
     let merger: FeedMerger
+    /// Told after every page of a long listing (a WordPress site's first sync), from any thread.
+    let listingProgress: @Sendable (SyncListingProgress) -> Void
     let writer = SyncStage.writer()
     let parsing = SyncStage.parsing()
 
@@ -23,8 +25,12 @@ public final class SyncEngine: Sendable {
         parsing.close()
     }
 
-    public init(store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions()) {
+    public init(
+        store: LibraryStore, fetcher: HTTPFetcher = HTTPFetcher(), options: SyncOptions = SyncOptions(),
+        listingProgress: @escaping @Sendable (SyncListingProgress) -> Void = { _ in }
+    ) {
         self.store = store
+        self.listingProgress = listingProgress
         self.fetcher = fetcher
         self.options = options
         self.merger = FeedMerger(store: store)

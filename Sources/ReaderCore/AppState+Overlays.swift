@@ -166,7 +166,7 @@ extension AppState {
                 status = StatusMessage("Only a draft or a failed draft can be queued")
                 return []
             }
-            status = StatusMessage("Queued; S sends now, sync sends too")
+            status = StatusMessage("Queued; \(keyLabel(.sendDrafts)) sends now, sync sends too")
             return [.setDraftState(id: draft.id, .queued)]
         case .unqueueDraft:
             guard let draft = list.selectedDraft else { return [] }
@@ -177,7 +177,7 @@ extension AppState {
             return [.setDraftState(id: draft.id, .draft)]
         case .sendDrafts:
             guard list.drafts.contains(where: { $0.state == .queued }) else {
-                status = StatusMessage("No queued drafts; Q queues the selected one")
+                status = StatusMessage("No queued drafts; \(keyLabel(.queueDraft)) queues the selected one")
                 return []
             }
             status = StatusMessage("Sending queued drafts…")

@@ -38,15 +38,7 @@ extension AppState {
         case .toggleCollapse: return threadToggleCollapse()
         case .nextNewComment: return seekNewComment(forward: true)
         case .previousNewComment: return seekNewComment(forward: false)
-        case .comment:
-            guard let postID = currentPostID else { return noPost() }
-            return [.compose(postID: postID, parentCommentID: nil)]
-        case .reply:
-            guard let postID = thread.postID, let comment = thread.selectedComment else {
-                status = StatusMessage("No comment selected to reply to")
-                return []
-            }
-            return [.compose(postID: postID, parentCommentID: comment.id)]
+        case .comment, .reply: return compose(command)
         case .drafts:
             mode = .draftList(DraftListState(isLoading: true))
             return [.loadDrafts]
@@ -70,11 +62,6 @@ extension AppState {
 
     /// The post whose thread is shown, else the article's, else the selected one.
     var currentPostID: Int64? { thread.postID ?? article.post?.id ?? posts.selectedPost?.id }
-
-    private mutating func noPost() -> [Effect] {
-        status = StatusMessage("No post selected")
-        return []
-    }
 
     private mutating func move(by delta: Int) -> [Effect] {
         switch focus {

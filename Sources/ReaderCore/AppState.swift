@@ -15,6 +15,9 @@ public struct AppState: Equatable, Sendable {
     public var keyMap: KeyMap
     /// Posts loaded per window request.
     public var windowLimit: Int = 100
+    /// The `c`/`r` press that was just warned about (closed comments); the same press again
+    /// opens the editor. Reduce forgets it at any other key or mouse press.
+    public var closedCommentsWarning: ComposeTarget?
 
     public init(size: ScreenSize, keyMap: KeyMap = .standard) {
         self.size = size

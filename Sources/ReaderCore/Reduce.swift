@@ -16,6 +16,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.keepThreadSelectionVisible()
         return []
     case .input(.mouse(let event)):
+        state.closedCommentsWarning = nil
         return state.handleMouse(event)
     case .command(let command):
         return state.run(command)
@@ -51,7 +52,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.thread.drafts.removeAll { $0.id == draft.id }
             state.thread.drafts.append(draft)
         }
-        state.status = StatusMessage("Draft saved; D lists drafts")
+        state.status = StatusMessage("Draft saved; \(state.keyLabel(.drafts)) lists drafts")
         return []
     case .selectThreadRow(let row):
         guard state.mode == .normal, state.thread.thread.rows.indices.contains(row) else { return [] }
@@ -98,12 +99,17 @@ extension AppState {
             typeText(character)
             return []
         }
-        guard let command else { return [] }
+        guard let command else {
+            closedCommentsWarning = nil
+            return []
+        }
         return run(command)
     }
 
     /// Runs `command` against the overlay, if any, else against the focused pane.
     mutating func run(_ command: Command) -> [Effect] {
+        // Only the same `c`/`r` press again may follow a closed-comments warning.
+        if command != .comment, command != .reply { closedCommentsWarning = nil }
         if command == .redraw { return [.redraw] }
         switch mode {
         case .normal: return runInPanes(command)

@@ -50,8 +50,11 @@ public struct ThreadState: Equatable, Sendable {
     public var drafts: [Draft] = [] {
         didSet { resolveDrafts() }
     }
-    /// The drafts the thread shows, each with the row it answers: `drafts` less the sent ones
-    /// whose comment (`remoteCommentID` = a comment's `sourceID`) is in the thread already.
+    /// The drafts the thread shows, each with the row it answers: the unsent ones, and the
+    /// sent ones that stand in for their comment until a sync brings it (`remoteCommentID` =
+    /// a comment's `sourceID`), so that a comment just sent shows at once and the synced one
+    /// then replaces it without a duplicate. A sent draft the blog gave no id is not shown:
+    /// nothing could tell it from its synced copy.
     public private(set) var shownDrafts: [PendingDraft] = []
 
     /// A draft placed in the thread.
@@ -100,13 +103,16 @@ public struct ThreadState: Equatable, Sendable {
 
     /// Replies hidden under `row`, how many of them are new, and how many of the user's
     /// drafts answer the folded comment or a reply under it: "12 replies, 3 new, 1 draft".
+    /// The user's sent comments not yet synced count as replies, not drafts.
     public func subtreeSummary(row: Int) -> (replies: Int, new: Int, drafts: Int) {
         let range = thread.subtree(of: row)
-        let drafts = shownDrafts.reduce(0) { count, pending in
-            guard let parent = pending.parentRow, parent == row || range.contains(parent) else { return count }
-            return count + 1
+        var drafts = 0
+        var sent = 0
+        for pending in shownDrafts {
+            guard let parent = pending.parentRow, parent == row || range.contains(parent) else { continue }
+            if pending.draft.state == .sent { sent += 1 } else { drafts += 1 }
         }
-        return (range.count, newBefore[range.upperBound] - newBefore[range.lowerBound], drafts)
+        return (range.count + sent, newBefore[range.upperBound] - newBefore[range.lowerBound], drafts)
     }
 
     /// New comments in the whole thread.
@@ -186,13 +192,22 @@ public struct ThreadState: Equatable, Sendable {
             let comment = thread.comment(at: row)
             rowByID[comment.id] = row
             sourceIDs.insert(comment.sourceID)
+            // A feed may name the comment by its address; the blog's id is its `#comment-N`.
+            if let number = Self.commentNumber(comment.sourceID) { sourceIDs.insert(number) }
         }
         shownDrafts = drafts.compactMap { draft in
-            if draft.state == .sent, let remote = draft.remoteCommentID, sourceIDs.contains(remote) {
-                return nil
+            if draft.state == .sent {
+                guard let remote = draft.remoteCommentID, !sourceIDs.contains(remote) else { return nil }
             }
             return PendingDraft(draft: draft, parentRow: draft.parentCommentID.flatMap { rowByID[$0] })
         }
+    }
+
+    /// The N of a source id ending in `comment-N`; nil for any other.
+    private static func commentNumber(_ sourceID: String) -> String? {
+        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
+        let digits = sourceID[range.upperBound...]
+        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
     }
 
     /// Folds or unfolds the subtree under `row`; a childless row does not fold.

@@ -58,7 +58,7 @@ extension EffectRunner {
         do {
             file = try DraftFile.create(
                 in: settings.draftsDirectory, postID: postID, parentCommentID: parentCommentID,
-                draftID: draftID, body: body)
+                draftID: draftID, body: body, heading: heading(postID: postID, parentCommentID: parentCommentID))
         } catch {
             return [.message("cannot create a draft file in \(settings.draftsDirectory.path): \(error)", isError: true)]
         }
@@ -81,6 +81,15 @@ extension EffectRunner {
         } catch {
             return [.message("the draft stays in \(file.path): \(error)", isError: true)]
         }
+    }
+
+    /// The draft file's first lines: the post and the comment answered, as the site names them.
+    private func heading(postID: Int64, parentCommentID: Int64?) -> [String] {
+        guard let post = try? store.post(id: postID) else { return [] }
+        let parent = parentCommentID.flatMap { id in
+            (try? store.comments(postID: postID))?.first { $0.id == id }
+        }
+        return DraftFileHeading(post: post, parentCommentID: parentCommentID, parent: parent).lines
     }
 
     /// The user emptied the draft and was asked: discard it, or keep it (empty, or as it was).

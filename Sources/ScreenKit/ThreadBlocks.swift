@@ -48,8 +48,7 @@ struct ThreadBlocks {
             guard let anchor else { continue }
             let parent = pending.parentRow
             seen[parent, default: 0] += 1
-            let draft = ThreadLayout.PendingDraft(
-                parentRow: parent, text: pending.draft.body, label: Self.label(pending.draft))
+            let draft = Self.node(pending)
             let depth = parent.map { state.thread.rows[$0].depth } ?? -1
             placed.append((anchor, depth, order, PlacedDraft(draft: draft, parent: parent, isLast: seen[parent] == perParent[parent])))
         }
@@ -59,10 +58,20 @@ struct ThreadBlocks {
             state.thread, parentsWithDrafts: Set(placed.compactMap(\.draft.parent)))
     }
 
-    /// "draft by Ann · queued".
+    /// "draft by Ann · queued"; a sent comment, in the thread as its own: "Ann · yours, sent".
     static func label(_ draft: Draft) -> String {
         let name = TerminalSafeText.sanitize(draft.authorName)
+        if draft.state == .sent {
+            return "\(name.isEmpty ? "You" : name) · \(ThreadLayout.sentNote(awaitingModeration: draft.isAwaitingModeration))"
+        }
         return "draft by \(name.isEmpty ? "you" : name) · \(draft.state.rawValue)"
+    }
+
+    /// The node a shown draft is drawn as.
+    static func node(_ pending: ThreadState.PendingDraft) -> ThreadLayout.PendingDraft {
+        ThreadLayout.PendingDraft(
+            parentRow: pending.parentRow, text: pending.draft.body, label: label(pending.draft),
+            isSent: pending.draft.state == .sent)
     }
 
     /// The visible index a draft follows: the last visible comment of its parent's subtree
@@ -238,14 +247,17 @@ struct ThreadBlocks {
             lineOffset: offset, selectedLinesBelow: linesBelow)
     }
 
-    /// No comments: a message, then any drafts on the post.
+    /// No comments: a message, then any drafts on the post. "No comments yet." is left out
+    /// when the user's own sent comment is there to read.
     func emptyViewport(height: Int) -> ThreadViewport {
-        let message = state.isLoading ? "Loading…" : (state.postID == nil ? "" : "No comments yet.")
-        var lines = [StyledLine(" " + message, slot: .articleMeta)]
         let drafts = state.shownDrafts
+        let hasSent = drafts.contains { $0.draft.state == .sent }
+        let message = state.isLoading ? "Loading…" : (state.postID == nil || hasSent ? "" : "No comments yet.")
+        var lines = message.isEmpty && !drafts.isEmpty ? [] : [StyledLine(" " + message, slot: .articleMeta)]
         for (index, pending) in drafts.enumerated() {
-            lines.append(.blank)
-            let draft = ThreadLayout.PendingDraft(parentRow: nil, text: pending.draft.body, label: Self.label(pending.draft))
+            if !lines.isEmpty { lines.append(.blank) }
+            var draft = Self.node(pending)
+            draft.parentRow = nil
             lines += ThreadLayout.draftLines(
                 draft, thread: state.thread, parent: nil, isLast: index == drafts.count - 1, cap: cap,
                 width: textWidth, hasLaterSibling: { _ in false }

@@ -109,7 +109,8 @@ extension ThreadLayout {
         return out
     }
 
-    /// A draft node: "✎ label" on a connector, then its text, both in the `draft` slot.
+    /// A draft node: "✎ label" ("✓ label" for a sent comment) on a connector, then its text,
+    /// both in the `draft` slot.
     static func draftLines(
         _ draft: PendingDraft, thread: CommentThread, parent: Int?, isLast: Bool, cap: Int,
         width: Int, hasLaterSibling: (Int) -> Bool
@@ -121,7 +122,7 @@ extension ThreadLayout {
         let connector = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
         var header = StyledLine()
         header.append(guides + connector, slot: .threadGuide)
-        header.append("✎ " + TerminalSafeText.sanitize(draft.label), slot: .draft)
+        header.append((draft.isSent ? "✓ " : "✎ ") + TerminalSafeText.sanitize(draft.label), slot: .draft)
         let bodyGuides = guides + (depth == 0 ? "" : (isLast ? "   " : "│  "))
         let body = TextWrapper.wrap(
             TerminalSafeText.sanitize(draft.text, keepNewlines: true), slot: .draft,
@@ -131,22 +132,29 @@ extension ThreadLayout {
 
     /// The whole thread as text for `lectern show`: each comment's header and text,
     /// indented two spaces per level (capped at `maxIndentLevels`, with `⟨depth⟩` beyond).
-    public static func plainText(thread: CommentThread, width: Int, text: (Int) -> RichText) -> String {
+    ///
+    /// - Parameter note: words to add to a row's header ("yours, sent"), if any.
+    public static func plainText(
+        thread: CommentThread, width: Int, note: (Int) -> String? = { _ in nil }, text: (Int) -> RichText
+    ) -> String {
         var blocks: [String] = []
         for row in thread.rows.indices {
-            blocks.append(plainText(thread: thread, row: row, width: width, text: text(row)))
+            blocks.append(plainText(thread: thread, row: row, width: width, note: note(row), text: text(row)))
         }
         return blocks.joined(separator: "\n\n")
     }
 
     /// One comment as text, indented for its depth: what `show --json` puts in `text` is
-    /// `commentText`; this adds the header for the printed thread.
-    public static func plainText(thread: CommentThread, row: Int, width: Int, text: RichText) -> String {
+    /// `commentText`; this adds the header (and `note` after it) for the printed thread.
+    public static func plainText(
+        thread: CommentThread, row: Int, width: Int, note: String? = nil, text: RichText
+    ) -> String {
         let comment = thread.comment(at: row)
         let depth = thread.rows[row].depth
         let indent = String(repeating: "  ", count: min(depth, maxIndentLevels))
         var header = StyledLine()
         header.runs = headerRuns(comment, depth: depth, cap: maxIndentLevels, fold: .leaf)
+        if let note { header.append("  " + TerminalSafeText.sanitize(note), slot: .draft) }
         let body = ArticleLayout.lines(header: nil, body: text, width: max(20, width - indent.count))
         return ([indent + header.text] + body.map { indent + $0.text })
             .map { line in

@@ -9,17 +9,26 @@ public enum ThreadLayout {
     /// Deepest level that still indents; deeper comments line up with it.
     public static let maxIndentLevels = 6
 
-    /// A reply not yet sent, shown under the comment it answers (nil: on the post).
+    /// A reply not yet in the thread, shown under the comment it answers (nil: on the post):
+    /// a draft, or a comment the user sent that no sync has brought yet (`isSent`).
     public struct PendingDraft: Equatable, Sendable {
         public var parentRow: Int?
         public var text: String
         public var label: String
+        public var isSent: Bool
 
-        public init(parentRow: Int?, text: String, label: String = "draft") {
+        public init(parentRow: Int?, text: String, label: String = "draft", isSent: Bool = false) {
             self.parentRow = parentRow
             self.text = text
             self.label = label
+            self.isSent = isSent
         }
+    }
+
+    /// How a comment the user sent is marked until the sync brings it: "yours, awaiting
+    /// moderation" while the blog holds it, else "yours, sent".
+    public static func sentNote(awaitingModeration: Bool) -> String {
+        awaitingModeration ? "yours, awaiting moderation" : "yours, sent"
     }
 
     /// Indent levels shown at `width`: the cap, reduced so the text keeps 20 columns.

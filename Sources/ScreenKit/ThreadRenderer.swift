@@ -20,13 +20,14 @@ public enum ThreadRenderer {
         buffer.draw(viewport.lines, from: 0, in: list)
     }
 
-    /// "12 comments, 3 new, 1 draft".
+    /// "12 comments, 3 new, 1 draft"; the user's sent comments not yet synced count as comments.
     static func summary(_ state: ThreadState) -> String {
         var parts: [String] = []
-        let count = state.thread.rows.count
+        let sent = state.shownDrafts.filter { $0.draft.state == .sent }.count
+        let count = state.thread.rows.count + sent
         if count > 0 { parts.append("\(count) \(count == 1 ? "comment" : "comments")") }
         if state.newCount > 0 { parts.append("\(state.newCount) new") }
-        let drafts = state.shownDrafts.count
+        let drafts = state.shownDrafts.count - sent
         if drafts > 0 { parts.append("\(drafts) \(drafts == 1 ? "draft" : "drafts")") }
         return parts.joined(separator: ", ")
     }

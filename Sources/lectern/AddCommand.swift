@@ -22,7 +22,12 @@ struct AddCommand: AsyncParsableCommand {
             scheme == "http" || scheme == "https"
         else { throw CLIError("\(TerminalSafeText.sanitize(url)): not an http(s) URL") }
         let store = try global.openStore()
-        let engine = SyncEngine(store: store)
+        let interactive = isatty(STDERR_FILENO) == 1
+        // A WordPress site's first sync reads every post and comment: say how far it is.
+        let engine = SyncEngine(store: store) { progress in
+            guard interactive else { return }
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8))
+        }
         let blog: Blog
         do {
             blog = try await engine.subscribe(address)
@@ -36,6 +41,7 @@ struct AddCommand: AsyncParsableCommand {
         }
         print("Subscribed to \(feed); syncing…")
         let result = await engine.sync(blog)
+        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if let error = result.error { throw CLIError("\(TerminalSafeText.sanitize(error))") }
         print(TerminalSafeText.sanitize(result.summaryLine))
     }

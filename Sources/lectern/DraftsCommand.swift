@@ -46,7 +46,7 @@ struct DraftsQueueCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Queue every unsent draft.")
+    @Flag(help: "Queue every draft and every failed draft worth retrying (not those that failed for good).")
     var all = false
 
     @Argument(help: "Draft ids.")
@@ -58,11 +58,21 @@ struct DraftsQueueCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        let drafts = try DraftSelection.pick(all ? nil : ids, from: store) { $0.state == .draft || $0.state == .failed }
+        let drafts: [Draft]
+        var skippedNote: String?
+        if all {
+            let selection = OutboxQueueSelection(all: try store.drafts())
+            drafts = selection.queued
+            skippedNote = selection.skippedNote
+        } else {
+            // Named by id, a draft that failed for good is queued: the user chose it.
+            drafts = try DraftSelection.pick(ids, from: store) { $0.state == .draft || $0.state == .failed }
+        }
         for draft in drafts {
             try store.setDraftState(id: draft.id, state: .queued)
             print("draft \(draft.id): queued")
         }
+        if let skippedNote { print(skippedNote) }
     }
 }
 

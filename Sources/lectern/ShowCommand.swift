@@ -2,6 +2,7 @@ import ArgumentParser
 import BlogFormats
 import BlogModel
 import BlogStore
+import BlogSync
 import Foundation
 import ScreenKit
 
@@ -27,7 +28,14 @@ struct ShowCommand: ParsableCommand {
         }
         let blog = try store.blog(id: post.blogID)
         let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
-        let thread = CommentThread(comments: try store.comments(postID: post.id))
+        let cached = try store.comments(postID: post.id)
+        // What the user sent shows in its place until a sync brings the real comment.
+        let sent = OutboxSentComments.comments(
+            from: try store.drafts().filter { $0.postID == post.id }, among: cached)
+        let thread = CommentThread(comments: cached + sent)
+        let sentNotes = Dictionary(
+            sent.map { ($0.id, ThreadLayout.sentNote(awaitingModeration: $0.status == .pending)) },
+            uniquingKeysWith: { first, _ in first })
         let width = max(20, self.width)
         let texts = thread.comments.map {
             HTMLConverter.richText(fromHTML: $0.contentHTML, baseURL: post.link)
@@ -40,7 +48,9 @@ struct ShowCommand: ParsableCommand {
         print(ArticleLayout.plainText(header: header, body: body, width: width))
         if !thread.rows.isEmpty {
             print("\n── \(thread.rows.count) comment\(thread.rows.count == 1 ? "" : "s") " + String(repeating: "─", count: max(0, width - 16)))
-            print(ThreadLayout.plainText(thread: thread, width: width) { texts[thread.rows[$0].comment] })
+            print(ThreadLayout.plainText(
+                thread: thread, width: width, note: { sentNotes[thread.comment(at: $0).id] },
+                text: { texts[thread.rows[$0].comment] }))
         }
     }
 

@@ -34,7 +34,77 @@ final class OutboxDraftFileTests: XCTestCase {
         XCTAssertEqual(try mode(drafts), 0o700)
         XCTAssertEqual(url.lastPathComponent, "draft-\(library.postID)-\(library.commentID)-1700000000000.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("# Lectern draft: post \(library.postID), reply to comment \(library.commentID)\n"))
+        XCTAssertTrue(text.contains(
+            "\n# Lectern draft: post \(library.postID), reply to comment \(library.commentID) (cache ids; leave this line as it is)\n"))
+    }
+
+    func testTheHeadingNamesTheCommentAsTheSiteDoes() throws {
+        // Given a reply to comment 4521 by a stranger with a hostile name, on a post whose
+        // comments are closed and whose title holds a newline and an escape
+        let post = Post(
+            id: library.postID, sourceID: "p", title: "Night \u{1B}[2Jtrains\nof Tokyo",
+            link: "https://blog.example.org/2024/trains/#top", commentsOpen: false)
+        let parent = Comment(id: library.commentID, sourceID: "4521", author: "Zoë \u{1B}]0;x\u{07}Example")
+
+        // When its draft file is written
+        let heading = DraftFileHeading(post: post, parentCommentID: parent.id, parent: parent).lines
+        let url = try DraftFile.create(
+            in: drafts, postID: library.postID, parentCommentID: library.commentID, heading: heading)
+        let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+
+        // Then the user first reads the site's comment number, its author, the post and the
+        // comment's address, every one of them terminal-safe, then that the site will refuse it
+        XCTAssertEqual(lines[0], "# Replying to Zoë ␛]0;x␇Example, comment 4521 on “Night ␛[2Jtrains of Tokyo”"
+            + " (https://blog.example.org/2024/trains/#comment-4521)")
+        XCTAssertEqual(lines[1], "# Comments are closed on this post: the site will refuse this comment"
+            + " (`lectern drafts send --force` tries anyway).")
+        XCTAssertEqual(lines[2], "# Write your comment below the dashed line; save and quit to keep it.")
+        // And reading the file back still finds the post and the comment by their cache ids
+        let file = try DraftFile.read(url)
+        XCTAssertEqual(file.postID, library.postID)
+        XCTAssertEqual(file.parentCommentID, library.commentID)
+        XCTAssertEqual(file.body, "")
+    }
+
+    func testACommentOnThePostNamesThePost() {
+        let post = Post(sourceID: "p", title: "Hello", link: "https://blog.example.org/hello/")
+        XCTAssertEqual(
+            DraftFileHeading(post: post, parentCommentID: nil, parent: nil).lines,
+            ["Commenting on “Hello” (https://blog.example.org/hello/)"])
+    }
+
+    func testAFileInTheOldFormatIsStillRecovered() throws {
+        // Given a file an earlier Lectern left behind: its machine header first, no heading
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        let url = drafts.appendingPathComponent("draft-\(library.postID)-\(library.commentID)-1.txt")
+        try """
+            # Lectern draft: post \(library.postID), reply to comment \(library.commentID)
+            # Write your comment below the dashed line; save and quit to keep it.
+            # ----------------------------------------------------------------------
+            Written before the upgrade
+
+            """.write(to: url, atomically: false, encoding: .utf8)
+
+        // When the next start recovers it
+        let recovered = DraftRecovery.recover(in: drafts, store: library.store, authorName: "Ann")
+
+        // Then it is the same reply as before
+        XCTAssertEqual(recovered.map(\.body), ["Written before the upgrade"])
+        XCTAssertEqual(recovered.first?.parentCommentID, library.commentID)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.path))
+    }
+
+    func testAHeadedFileWhoseDashedLineWasDeletedKeepsOnlyTheBody() throws {
+        // Given a headed file whose dashed line the user deleted
+        let url = try DraftFile.create(
+            in: drafts, postID: library.postID, parentCommentID: nil,
+            heading: ["Commenting on “A post”", "Comments are closed on this post"])
+        let header = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+            .filter { !$0.isEmpty && !$0.hasPrefix("# ---") }
+        try (header + ["My words", ""]).joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
+
+        // When it is read, Then the body is what the user wrote
+        XCTAssertEqual(try DraftFile.read(url).body, "My words")
     }
 
     func testWhatTheEditorWroteReadsBackWithoutTheHeader() throws {

@@ -83,6 +83,40 @@ final class OutboxRecoveryTests: XCTestCase {
         XCTAssertEqual(try library.draft(draft.id).state, .sent)
     }
 
+    func testASentReplyIsInItsThreadUntilTheSyncBringsIt() async throws {
+        // Given a site that holds comments for moderation, and a reply to Bea's comment 57
+        site.stop()
+        site = try OutboxTestSite(["--moderate"])
+        library.remove()
+        library = try OutboxTestLibrary(siteURL: site.siteURL)
+        let reply = try library.makeQueuedDraft("Thanks, Bea!\n\n<b>Really</b>.", parent: library.commentID)
+
+        // When it is sent
+        _ = await OutboxSender(store: library.store).send()
+
+        // Then the post's thread has it under comment 57, by its site id, awaiting moderation
+        func thread() throws -> CommentThread {
+            let cached = try library.store.comments(postID: library.postID)
+            return CommentThread(comments: cached + OutboxSentComments.comments(from: try library.store.drafts(), among: cached))
+        }
+        var shown = try thread()
+        XCTAssertEqual(shown.rows.indices.map { shown.comment(at: $0).sourceID }, ["57", "100"])
+        XCTAssertEqual(shown.rows.map(\.depth), [0, 1])
+        let sent = shown.comment(at: 1)
+        XCTAssertEqual(sent.author, "Ann")
+        XCTAssertEqual(sent.status, .pending)
+        XCTAssertEqual(sent.contentHTML, "<p>Thanks, Bea!</p>\n<p>&lt;b&gt;Really&lt;/b&gt;.</p>")
+        XCTAssertEqual(try library.draft(reply.id).isAwaitingModeration, true)
+
+        // When the moderator approves it and a sync brings it
+        try library.syncComment(sourceID: "100", author: "Ann", html: "<p>Thanks, Bea!</p>")
+
+        // Then the thread has it once, as the synced comment
+        shown = try thread()
+        XCTAssertEqual(shown.rows.indices.map { shown.comment(at: $0).sourceID }, ["57", "100"])
+        XCTAssertGreaterThan(shown.comment(at: 1).id, 0)
+    }
+
     func testReconcileSettlesAnInterruptedDraftOnceItsCommentArrives() throws {
         // Given an interrupted draft already marked failed by a send
         let draft = try makeInterruptedDraft("Late arrival")

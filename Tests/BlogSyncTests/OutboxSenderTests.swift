@@ -191,7 +191,10 @@ final class OutboxSenderTests: XCTestCase {
         XCTAssertEqual(requests[0].json?["post"], .number(4))
         XCTAssertEqual(requests[0].json?["parent"], .number(57))
         XCTAssertEqual(requests[0].json?["content"], .string("Via REST ✓"))
-        XCTAssertEqual(requests[0].json?["author_name"], .string("Ann"))
+        // And it names no author, so WordPress stores it as the account's own comment
+        XCTAssertNil(requests[0].json?["author_name"])
+        XCTAssertNil(requests[0].json?["author_email"])
+        XCTAssertNil(requests[0].json?["author_url"])
     }
 
     func testRESTWithoutPasswordOnAClosedAPIExplainsWhatIsNeeded() async throws {
@@ -265,15 +268,20 @@ final class OutboxSenderTests: XCTestCase {
     func testPostClosedSinceWritingWarnsBeforeSending() async throws {
         // Given a cache that knows the post's comments are closed
         try start(commentsOpen: false)
-        try library.makeQueuedDraft("Closed?")
+        let draft = try library.makeQueuedDraft("Closed?")
 
         // When the outbox is sent
         let results = await makeSender().send()
 
-        // Then the warning says so and no request was made
-        XCTAssertEqual(results.map(\.status), [.warned("comments are now closed on this post")])
+        // Then one line names the draft and the post, says why and how to send anyway
+        XCTAssertEqual(results.map(\.description), [
+            "draft \(draft.id): not sent: comments are closed on “A post”; the blog will refuse it"
+                + " (send with --force to send anyway)"
+        ])
+        // And no request was made, and the draft stays queued for a forced send
         let requests = try await site.commentRequests()
         XCTAssertEqual(requests.count, 0)
+        XCTAssertEqual(try library.draft(draft.id).state, .queued)
     }
 
     func testProbeFindsASiteThatTakesAnonymousRESTComments() async throws {
@@ -293,6 +301,9 @@ final class OutboxSenderTests: XCTestCase {
         XCTAssertEqual(requests.map(\.path), ["/wp-json/wp/v2/comments", "/wp-json/wp/v2/comments"])
         XCTAssertNil(requests[0].json?["content"])
         XCTAssertNil(requests[1].header("Authorization"))
+        // And, anonymous, the comment carries the draft's name
+        XCTAssertEqual(requests[1].json?["author_name"], .string("Ann"))
+        XCTAssertEqual(requests[1].json?["author_email"], .string("ann@example.org"))
     }
 
     func testProbeOnADefaultSiteKeepsTheForm() async throws {

@@ -92,6 +92,35 @@ final class OutboxSubmissionTests: XCTestCase {
         }
     }
 
+    func testRESTWithAnApplicationPasswordNamesNoAuthor() throws {
+        // Given a reply, sent through REST with and without an application password
+        let target = CommentSubmission.Target(site: site, remotePostID: 4, remoteParentID: 7)
+        let password = CommentSubmissionCredentials(user: "zoe", password: "abcd efgh")
+        func body(_ credentials: CommentSubmissionCredentials?) throws -> [String: Any] {
+            let request = CommentSubmission.rest(draft: makeDraft("Hi"), target: target, credentials: credentials).request
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: request.body ?? Data()) as? [String: Any])
+        }
+
+        // Then with the password the comment is the account's: no author fields at all
+        let asAccount = try body(password)
+        XCTAssertEqual(Set(asAccount.keys), ["post", "parent", "content"])
+        // And anonymous it carries the draft's name, email and address
+        let anonymous = try body(nil)
+        XCTAssertEqual(anonymous["author_name"] as? String, "Zoë Ann")
+        XCTAssertEqual(anonymous["author_email"] as? String, "zoe+blog@example.org")
+        XCTAssertEqual(anonymous["author_url"] as? String, "")
+    }
+
+    func testTemporaryAndPermanentRefusals() {
+        // A 408 (the blog stopped waiting before reading the request) and a 429 are retried;
+        // any other 4xx is for good
+        XCTAssertTrue(CommentSubmissionFailure(kind: .clientError(408)).retryable)
+        XCTAssertTrue(CommentSubmissionFailure(kind: .flood).retryable)
+        XCTAssertFalse(CommentSubmissionFailure(kind: .clientError(418)).retryable)
+        XCTAssertFalse(CommentSubmissionFailure(kind: .commentsClosed).retryable)
+        XCTAssertFalse(CommentSubmissionFailure(kind: .duplicate).retryable)
+    }
+
     func testCredentialsFileMustBePrivate() throws {
         // Given a credentials file readable by others
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-pw-\(UUID().uuidString)")

@@ -154,8 +154,8 @@ final class WordPressRESTTests: XCTestCase {
         // Then routes, the site and its comments feed keep each form
         XCTAssertEqual(pretty.site.absoluteString, "https://blog.example/")
         XCTAssertEqual(pretty.commentsFeed.absoluteString, "https://blog.example/comments/feed/")
-        XCTAssertEqual(plain.site.absoluteString, "http://127.0.0.1:8080/index.php")
-        XCTAssertEqual(plain.commentsFeed.absoluteString, "http://127.0.0.1:8080/index.php?feed=comments-rss2")
+        XCTAssertEqual(plain.site.absoluteString, "http://127.0.0.1:8080/")
+        XCTAssertEqual(plain.commentsFeed.absoluteString, "http://127.0.0.1:8080/?feed=comments-rss2")
         XCTAssertEqual(bare.commentsFeed.absoluteString, "http://127.0.0.1:8080/?feed=comments-rss2")
         XCTAssertEqual(
             plain.siteComments(page: 2, after: "2026-12-05T10:00:00").absoluteString,

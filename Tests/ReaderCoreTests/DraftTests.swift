@@ -36,6 +36,30 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(state.thread.shownDrafts.map(\.draft.id), [1, 2])
     }
 
+    func testASentCommentStandsInTheThreadUntilItIsSynced() {
+        // Given a thread 1 ─ 2
+        var state = F.makeThreadState([F.makeComment(1), F.makeComment(2, parent: 1)])
+        // When drafts arrive after a send: a reply to 1 the blog holds for moderation (site id
+        // 812), and a comment the blog took without saying its id
+        var held = makeDraft(1, parent: 1, state: .sent, remote: "812")
+        held.lastError = Draft.heldForModerationNote
+        _ = reduce(&state, .draftsLoaded([held, makeDraft(2, state: .sent)]))
+        // Then the reply shows under comment 1, awaiting moderation; the one without an id does
+        // not (nothing could tell it from its synced copy)
+        XCTAssertEqual(state.thread.shownDrafts.map(\.draft.id), [1])
+        XCTAssertEqual(state.thread.shownDrafts.first?.parentRow, 0)
+        XCTAssertTrue(state.thread.shownDrafts.first?.draft.isAwaitingModeration ?? false)
+        // And folding comment 1 counts it as a reply, not a draft
+        state.thread.toggleCollapse(row: 0)
+        XCTAssertEqual(state.thread.subtreeSummary(row: 0).replies, 2)
+        XCTAssertEqual(state.thread.subtreeSummary(row: 0).drafts, 0)
+        // When a sync brings it, named by its address as a feed may do, Then the comment replaces it
+        var synced = F.makeComment(3, parent: 1)
+        synced.sourceID = "https://example.org/1/#comment-812"
+        _ = reduce(&state, .threadLoaded(postID: 1, state.thread.thread.comments + [synced]))
+        XCTAssertEqual(state.thread.shownDrafts, [])
+    }
+
     func testAFoldedCommentCountsTheDraftsItHides() {
         // Given a thread 1 ─ 2 ─ 3 with drafts answering 1, 3 and the post
         var state = F.makeThreadState([F.makeComment(1), F.makeComment(2, parent: 1), F.makeComment(3, parent: 2)])

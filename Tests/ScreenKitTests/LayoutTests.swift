@@ -61,6 +61,21 @@ final class LayoutTests: XCTestCase {
         XCTAssertTrue(plain.hasPrefix("u0  1970-01-01 00:00\nhi\n\n  u1"), plain)
     }
 
+    func testPrintedThreadMarksTheUsersSentComment() {
+        // Given a comment and the user's reply the blog holds for moderation
+        let thread = CommentThread(comments: [
+            Comment(id: 1, sourceID: "1", author: "Bea", published: Date(timeIntervalSince1970: 0)),
+            Comment(id: -5, sourceID: "100", parentSourceID: "1", author: "Ann", published: Date(timeIntervalSince1970: 60), status: .pending),
+        ])
+        // When it is printed as `lectern show` does
+        let plain = ThreadLayout.plainText(
+            thread: thread, width: 60,
+            note: { thread.comment(at: $0).id < 0 ? ThreadLayout.sentNote(awaitingModeration: true) : nil },
+            text: { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) })
+        // Then the reply sits under its parent, marked as the user's and awaiting moderation
+        XCTAssertEqual(plain, "Bea  1970-01-01 00:00\nhi\n\n  Ann  1970-01-01 00:01  yours, awaiting moderation\n  hi")
+    }
+
     func testAFoldedHeaderCountsRepliesNewCommentsAndDrafts() {
         let comment = Comment(sourceID: "1", author: "Ann", published: Date(timeIntervalSince1970: 0))
         func header(_ fold: ThreadLayout.Fold) -> String {

@@ -70,6 +70,48 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         XCTAssertEqual(ScreenRenderer.render(state, size: size, article: article), plain)
     }
 
+    func testASentReplyShowsUnderItsParentAsYoursUntilTheSyncBringsIt() {
+        // Given the user's reply to Bob, sent and held by the blog for moderation
+        let size = ScreenSize(columns: 120, rows: 40)
+        var state = makeState(size: size)
+        state.thread.drafts = [
+            Draft(id: 5, postID: 1, parentCommentID: 2, authorName: "Zoë", body: "Thanks for the tip!", state: .sent,
+                  lastError: Draft.heldForModerationNote, remoteCommentID: "812")
+        ]
+
+        // When the screen is drawn
+        var screen = screenLines(ScreenRenderer.render(state, size: size))
+
+        // Then the reply is in Bob's subtree, after キャロル's reply and before Dave, marked as
+        // the user's and awaiting moderation, and counted as a comment
+        let header = screen.firstIndex { $0.contains("└─ ✓ Zoë · yours, awaiting moderation") }
+        let carol = screen.firstIndex { $0.contains("├─ キャロル") }
+        let dave = screen.firstIndex { $0.contains("Dave  2024") }
+        XCTAssertNotNil(header, screen.joined(separator: "\n"))
+        XCTAssertLessThan(carol ?? .max, header ?? -1)
+        XCTAssertLessThan(header ?? .max, dave ?? -1)
+        XCTAssertTrue(screen[(header ?? 0) + 1].contains("   Thanks for the tip!"))
+        XCTAssertTrue(screen.contains { $0.contains("8 comments, 2 new ━") })
+
+        // When the sync brings comment 812 under Bob
+        var comments = state.thread.thread.comments
+        comments.append(Comment(
+            id: 8, postID: 1, sourceID: "812", parentSourceID: "2", author: "Zoë", published: day.addingTimeInterval(600),
+            contentHTML: "<p>Thanks for the tip!</p>"))
+        state.thread.replaceComments(comments)
+        screen = screenLines(ScreenRenderer.render(state, size: size))
+
+        // Then the synced comment has taken its place: the text shows once, nothing awaits moderation
+        XCTAssertFalse(screen.contains { $0.contains("awaiting moderation") })
+        XCTAssertEqual(screen.filter { $0.contains("Thanks for the tip!") }.count, 1)
+        XCTAssertTrue(screen.contains { $0.contains("└─ Zoë  2024") })
+    }
+
+    /// The buffer's rows as text.
+    private func screenLines(_ buffer: ScreenBuffer) -> [String] {
+        snapshotText(buffer).components(separatedBy: "\n---\n")[0].components(separatedBy: "\n")
+    }
+
     func testHelpListsTheDraftListKeys() {
         let lines = HelpRenderer.lines(keyMap: .standard, width: 76).map(\.text)
         for expected in ["Draft list: delete the selected draft", "Draft list: send the queued drafts now"] {

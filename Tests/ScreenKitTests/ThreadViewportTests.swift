@@ -165,4 +165,13 @@ final class ThreadViewportTests: XCTestCase {
         let view = viewport(state)
         XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(4), ["No comments yet.", "", "✎ draft by Me · draft", "First!"])
     }
+
+    func testTheFirstCommentJustSentShowsAsTheUsersOwn() {
+        // Given a post without comments, and the user's comment on it just sent (site id 900)
+        var state = ThreadState(postID: 1, comments: [])
+        state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!", state: .sent, remoteCommentID: "900")]
+        // When drawn, Then it is there as theirs, without a "No comments yet." above it
+        let view = viewport(state)
+        XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(3), ["✓ Me · yours, sent", "First!", ""])
+    }
 }
