@@ -31,20 +31,24 @@ public struct FeedMerger: Sendable {
     /// When the feed carries its comments inline, the posts' own comment feeds are not kept:
     /// the feed already brought the threads, and a sync whose feed answers 304 then has no
     /// per-post feeds to poll.
+    ///
+    /// A later page of a paged feed (`keepingBlog`) leaves the blog's title and description
+    /// alone: WordPress titles it "Page 2 – Site".
     public func mergeFeed(
-        _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false
+        _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false, keepingBlog: Bool = false
     ) throws -> FeedMergeResult {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
         var newPostIDs: Set<Int64> = []
         let feed = prepared.feed
         let inline = prepared.inlineComments
+        let known = keepingBlog ? try store.blog(id: blog.id) : nil
         let blogID = try store.importSession(deferSearchIndex: deferSearchIndex) { session -> Int64 in
-            var stored = blog
-            if !feed.title.isEmpty { stored.title = feed.title }
-            if !feed.link.isEmpty { stored.link = feed.link }
-            if !feed.description.isEmpty { stored.summary = feed.description }
-            if !feed.language.isEmpty { stored.language = feed.language }
+            var stored = known ?? blog
+            if !keepingBlog, !feed.title.isEmpty { stored.title = feed.title }
+            if !keepingBlog, !feed.link.isEmpty { stored.link = feed.link }
+            if !keepingBlog, !feed.description.isEmpty { stored.summary = feed.description }
+            if !keepingBlog, !feed.language.isEmpty { stored.language = feed.language }
             let blogID = try session.upsertBlog(stored)
             for (index, item) in feed.items.enumerated() where !item.isComment {
                 var post = item.post

@@ -123,7 +123,7 @@ extension SyncEngine {
             if fresh.isEmpty { return }
             listingProgress(SyncListingProgress(blogID: blog.id, listing: .feedPages, page: number, totalPages: nil))
             let merger = self.merger
-            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
+            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, keepingBlog: true) }
             result.newPosts += merged.counts.newPosts
             result.updatedPosts += merged.counts.updatedPosts
         }
@@ -278,8 +278,11 @@ extension SyncEngine {
             return (state, SyncCommentJob(
                 postID: state.postID, postIDs: Set([state.sourceID, state.link]).subtracting([""]), sources: sources))
         }
-        let reads = await FetchQueue.run(jobs.map(\.1), limit: options.commentConcurrency) { job in
-            await self.readThread(job)
+        let work = jobs.map { state, job in
+            (job, isShort(state) ? state.advertisedCommentCount : nil, URL(string: state.link))
+        }
+        let reads = await FetchQueue.run(work, limit: options.commentConcurrency) { job, advertised, page in
+            await self.readThread(job, advertised: advertised, page: page)
         }
         var byPost: [Int64: [FeedComment]] = [:]
         var hide: [(Int64, [Comment.Kind], Set<String>)] = []
@@ -291,16 +294,19 @@ extension SyncEngine {
             result.commentFailures += read.failures
             // What the feed holds beyond the REST listing is a pingback or trackback.
             let restIDs = Set(read.rest.map(\.comment.sourceID))
-            let others = read.feed.filter { !restIDs.contains($0.comment.sourceID) }.map { item -> FeedComment in
-                var item = item
-                item.comment.kind = .pingback
-                return item
-            }
-            byPost[state.postID] = read.rest + (read.restComplete ? others : [])
+            // The post's page names their type; the feed does not (most are pingbacks).
+            let fromPage = Set(read.page.map(\.comment.sourceID))
+            let others = read.feed.filter { !restIDs.contains($0.comment.sourceID) && !fromPage.contains($0.comment.sourceID) }
+                .map { item -> FeedComment in
+                    var item = item
+                    item.comment.kind = .pingback
+                    return item
+                }
+            byPost[state.postID] = read.rest + (read.restComplete ? others + read.page : [])
             if read.restComplete { hide.append((state.postID, [.comment], restIDs)) }
-            // A feed shorter than its page holds every comment of the post, of every type.
-            if read.restComplete, read.feedComplete {
-                hide.append((state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID))))
+            // A feed shorter than its page, or the post's page, holds every ping of the post.
+            if read.restComplete, read.feedComplete || read.pageRead {
+                hide.append((state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID)).union(fromPage)))
             }
             if isShort(state), read.failures.isEmpty, let advertised = state.advertisedCommentCount {
                 settled.append((state.postID, advertised))
@@ -322,8 +328,10 @@ extension SyncEngine {
     }
 
     /// Reads one thread from every source of `job`: REST (comments with parents) and the
-    /// comment feed (every type, parents only from WordPress's "In reply to" prefix).
-    private func readThread(_ job: SyncCommentJob) async -> SiteThreadRead {
+    /// comment feed (every type, parents only from WordPress's "In reply to" prefix); then,
+    /// when the two still hold fewer than `advertised` and the feed was full, the post's own
+    /// `page`, the one public list of older pingbacks and trackbacks.
+    private func readThread(_ job: SyncCommentJob, advertised: Int?, page: URL?) async -> SiteThreadRead {
         var read = SiteThreadRead()
         for source in job.sources {
             var fetch = SyncCommentFetch(postID: job.postID, comments: nil, validators: [])
@@ -346,6 +354,22 @@ extension SyncEngine {
             }
             read.fetches += fetch.fetches
             read.bytes += fetch.bytes
+        }
+        let known = Set(read.rest.map(\.comment.sourceID)).union(read.feed.map(\.comment.sourceID))
+        if let advertised, let page, read.restComplete, !read.feed.isEmpty, !read.feedComplete, known.count < advertised {
+            read.fetches += 1
+            switch await fetcher.fetch(makeRequest(page, validators: nil, accept: "text/html")) {
+            case .ok(let response):
+                read.bytes += response.body.count
+                let html = String(decoding: response.body, as: UTF8.self)
+                let base = response.finalURL.absoluteString
+                read.page = await (try? parsing.perform {
+                    WordPressPostPage.pings(fromHTML: html, pageURL: base).map { FeedComment(comment: $0, knowsParent: true) }
+                }) ?? []
+                read.pageRead = true
+            case .notModified: break
+            case .failed(let error): read.failures.append("\(error.url.absoluteString): \(error.message)")
+            }
         }
         return read
     }
@@ -392,6 +416,9 @@ struct SiteThreadRead: Sendable {
     var restComplete = false
     /// True when the feed held fewer comments than a feed page: every one of the post's.
     var feedComplete = false
+    /// Pingbacks and trackbacks read from the post's page, when it was read.
+    var page: [FeedComment] = []
+    var pageRead = false
     var fetches = 0
     var bytes = 0
     var failures: [String] = []
