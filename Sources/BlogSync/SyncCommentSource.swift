@@ -34,6 +34,8 @@ struct SyncCommentJob: Sendable {
     /// The ids the post goes by in comment feeds: guid, Atom id, link.
     var postIDs: Set<String>
     var sources: [SyncCommentSource]
+    /// The comment count the post's feed advertised when the job was made.
+    var advertisedCount: Int? = nil
 }
 
 /// What fetching one post's comments came to.
@@ -49,4 +51,6 @@ struct SyncCommentFetch: Sendable {
     var failure: String?
     /// True when the REST API failed and the feed was used instead.
     var restFailed = false
+    /// The advertised count the job was made at, recorded once the read is stored.
+    var advertisedCount: Int?
 }

@@ -29,7 +29,9 @@ extension SyncEngine {
         }
         var byPost: [Int64: [FeedComment]] = [:]
         var validators: [(String, HTTPValidators)] = []
+        var readInFull: [(postID: Int64, count: Int)] = []
         for fetch in fetches {
+            if fetch.failure == nil, let count = fetch.advertisedCount { readInFull.append((fetch.postID, count)) }
             result.commentFetches += fetch.fetches
             result.requests += fetch.fetches
             result.commentNotModified += fetch.notModified
@@ -42,10 +44,12 @@ extension SyncEngine {
         let store = self.store
         let pending = byPost
         let saved = validators.map { (url: $0.0, validators: $0.1) }
+        let settled = readInFull
         let counts = try await writer.perform { () -> FeedMergeCounts in
             let counts = pending.isEmpty
                 ? FeedMergeCounts() : try merger.mergeComments(pending, newPosts: newPosts, deferSearchIndex: true)
             try store.saveValidators(saved)
+            try store.markCommentsRead(settled)
             return counts
         }
         result.newComments += counts.newComments
@@ -56,6 +60,7 @@ extension SyncEngine {
     /// `known` holds the stored validators of the sources' first URLs.
     func fetchComments(_ job: SyncCommentJob, known: [String: HTTPValidators]) async -> SyncCommentFetch {
         var fetch = SyncCommentFetch(postID: job.postID, comments: nil, validators: [])
+        fetch.advertisedCount = job.advertisedCount
         var failures: [String] = []
         for source in job.sources {
             do {

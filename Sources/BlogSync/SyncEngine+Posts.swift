@@ -48,8 +48,11 @@ extension SyncEngine {
             if try await syncSite(blog, api: api, feedURL: feedURL, result: &result) {
                 jobs = []
             } else {
-                // The REST API is disabled or hidden: per-post comment feeds it is.
+                // The REST API is refused: per-post comment feeds it is, for every post the
+                // feed's pages brought, not only the first page's.
+                jobs = try storedCommentJobs(blog)
                 for index in jobs.indices { jobs[index].sources.removeAll(where: \.isREST) }
+                jobs.removeAll { $0.sources.isEmpty }
             }
         }
         if options.fetchComments, !jobs.isEmpty {
@@ -91,15 +94,20 @@ extension SyncEngine {
         for item in feed.items where !item.isComment {
             guard let id = postIDs[item.post.sourceID], seen.insert(id).inserted else { continue }
             var post = item.post
+            // Skipped when nothing changed: the count is what it was, and the cache holds that
+            // many or the comments were read in full at that count (a feed of the newest ten
+            // cannot reach more).
             if let cached = previous[post.sourceID], let advertised = post.advertisedCommentCount,
-                cached.advertisedCommentCount == advertised, cached.cachedCommentCount >= advertised
+                cached.advertisedCommentCount == advertised,
+                cached.cachedCommentCount >= advertised || cached.commentsReadAtCount == advertised
             {
                 continue
             }
             if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
             let ids: Set<String> = [post.sourceID, item.entryID, post.link]
             if let job = commentJob(
-                postID: id, ids: ids, remotePostID: post.remotePostID, feed: post.commentFeedURL, blog: blog)
+                postID: id, ids: ids, remotePostID: post.remotePostID, feed: post.commentFeedURL, blog: blog,
+                advertised: post.advertisedCommentCount)
             {
                 jobs.append(job)
             }
@@ -113,16 +121,20 @@ extension SyncEngine {
     /// advertised (an earlier fetch failed or the comment feed is truncated), are asked again.
     func storedCommentJobs(_ blog: Blog) throws -> [SyncCommentJob] {
         try store.commentStates(blogID: blog.id, limit: options.commentWindow).compactMap { state in
-            if let advertised = state.advertisedCommentCount, state.cachedCommentCount >= advertised { return nil }
+            if let advertised = state.advertisedCommentCount,
+                state.cachedCommentCount >= advertised || state.commentsReadAtCount == advertised
+            {
+                return nil
+            }
             let remote = state.remotePostID ?? FeedCommentIdentity.wordpressPostID(inGuid: state.sourceID)
             return commentJob(
                 postID: state.postID, ids: [state.sourceID, state.link], remotePostID: remote,
-                feed: state.commentFeedURL, blog: blog)
+                feed: state.commentFeedURL, blog: blog, advertised: state.advertisedCommentCount)
         }
     }
 
     private func commentJob(
-        postID: Int64, ids: Set<String>, remotePostID: Int?, feed: String?, blog: Blog
+        postID: Int64, ids: Set<String>, remotePostID: Int?, feed: String?, blog: Blog, advertised: Int?
     ) -> SyncCommentJob? {
         var sources: [SyncCommentSource] = []
         if let api = restEndpoint(blog), let remotePostID {
@@ -132,6 +144,7 @@ extension SyncEngine {
             sources.append(.feed(url))
         }
         guard !sources.isEmpty else { return nil }
-        return SyncCommentJob(postID: postID, postIDs: ids.subtracting([""]), sources: sources)
+        return SyncCommentJob(
+            postID: postID, postIDs: ids.subtracting([""]), sources: sources, advertisedCount: advertised)
     }
 }

@@ -41,12 +41,13 @@ extension SyncEngine {
     func syncSite(
         _ blog: Blog, api: WordPressRESTEndpoint, feedURL: URL, result: inout SyncResult
     ) async throws -> Bool {
-        var newPosts: Set<Int64> = []
-        guard try await syncSitePosts(blog, api: api, newPosts: &newPosts, result: &result) else { return false }
+        // The feed's later pages first: with the REST API refused they are all there is.
         if try store.syncState(blogID: blog.id, name: SiteCursor.feedPagesRead) == nil {
             try await readFeedPages(blog, feedURL: feedURL, result: &result)
             try await writeState(blog.id, SiteCursor.feedPagesRead, "1")
         }
+        var newPosts: Set<Int64> = []
+        guard try await syncSitePosts(blog, api: api, newPosts: &newPosts, result: &result) else { return false }
         let touched = try await syncSiteComments(blog, api: api, newPosts: newPosts, result: &result)
         try await completeShortThreads(blog, api: api, touched: touched, result: &result)
         return true

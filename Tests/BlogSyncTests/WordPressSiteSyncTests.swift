@@ -103,6 +103,33 @@ final class WordPressSiteSyncTests: XCTestCase {
         XCTAssertEqual(thread, [String(first): "-", String(reply): String(first)])
     }
 
+    func testASiteWhoseRESTAPIRefusesEveryoneSyncsFromItsFeeds() async throws {
+        // Given the site with its REST API refused to anonymous callers (still advertised)
+        try site.setOption("lectern_rest_disabled", "1")
+        defer { try? site.setOption("lectern_rest_disabled", "0") }
+        let truth = try site.truth()
+
+        // When it is added and synced
+        let (store, engine, blog, result) = try await addSite()
+
+        // Then every post came from the feed's pages, and every thread the comment feeds can
+        // show (ten comments or fewer) is complete
+        XCTAssertNil(result.error)
+        let summaries = try store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 10_000)
+        XCTAssertEqual(Set(summaries.map(\.link)), Set(truth.posts.map(\.link)))
+        let cached = try cachedThreads(store, blogID: blog.id)
+        for post in truth.posts {
+            let expected = Set(truth.visibleComments(of: post.id).map { String($0.id) })
+            let have = Set((cached[post.link] ?? [:]).keys)
+            XCTAssertTrue(have.isSubset(of: expected), post.title)
+            if expected.count <= 10 { XCTAssertEqual(have, expected, post.title) }
+        }
+        // And a second sync is quiet
+        let idle = await engine.sync(blog)
+        XCTAssertNil(idle.error)
+        XCTAssertEqual(idle.newComments + idle.updatedComments + idle.newPosts, 0)
+    }
+
     // MARK: Helpers
 
     private func assertFirstSyncIsComplete(_ style: WordPressSite.Permalinks) async throws {

@@ -27,3 +27,13 @@ add_action('init', function () {
         remove_action('check_comment_flood', 'check_comment_flood_db', 10);
     }
 });
+
+// What security plugins do to "disable" the REST API: the site still advertises it, but every
+// anonymous request is refused (`wp.php option lectern_rest_disabled 1`). A reader must then
+// work from the feeds alone.
+add_filter('rest_authentication_errors', function ($result) {
+    if (get_option('lectern_rest_disabled') === '1' && !is_user_logged_in()) {
+        return new WP_Error('rest_disabled', 'The REST API is disabled on this site.', ['status' => 401]);
+    }
+    return $result;
+});
