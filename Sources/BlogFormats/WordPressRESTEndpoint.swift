@@ -101,7 +101,8 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
             components.path += route
         }
         items += query.map { URLQueryItem(name: $0.0, value: $0.1) }
-        components.queryItems = items
+        // An empty list would still leave a bare `?` (`…/wp/v2/comments?`).
+        components.queryItems = items.isEmpty ? nil : items
         return components.url ?? root
     }
 }

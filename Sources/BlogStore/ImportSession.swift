@@ -118,6 +118,21 @@ public final class ImportSession {
             ? .updated(id) : .unchanged(id)
     }
 
+    /// For a post already stored from a richer source (WordPress's REST API), takes from its
+    /// feed copy only what the feed alone says: the advertised comment count and the comment
+    /// feed. Returns the post's id, or nil when it is not stored yet.
+    public func updateFeedCounts(_ post: Post) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: """
+            UPDATE post SET
+                advertised_comment_count = coalesce(?, advertised_comment_count),
+                comment_feed_url = coalesce(?, comment_feed_url)
+            WHERE blog_id = ? AND source_id = ?
+            RETURNING id
+            """)
+        statement.setUncheckedArguments([post.advertisedCommentCount, post.commentFeedURL, post.blogID, post.sourceID])
+        return try Int64.fetchOne(statement)
+    }
+
     /// Declares `postIDs` as posts created moments ago by the same sync, in an earlier session:
     /// their comments are written without first looking for a stored copy to compare with.
     /// (A copy stored meanwhile by another process is still updated, not duplicated.)

@@ -4,8 +4,10 @@ import BlogStore
 extension FeedMerger {
     /// Stores posts read from a complete source (the WordPress REST API) into an existing blog,
     /// in one transaction. `searchTexts` holds each post's plain text, made while parsing.
+    /// Posts in `newThisSync` (just stored from the feed) count as new, not updated.
     public func mergePosts(
-        _ posts: [Post], searchTexts: [String], blogID: Int64, deferSearchIndex: Bool = false
+        _ posts: [Post], searchTexts: [String], blogID: Int64, newThisSync: Set<Int64> = [],
+        deferSearchIndex: Bool = false
     ) throws -> FeedMergeResult {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
@@ -15,7 +17,7 @@ extension FeedMerger {
                 var post = post
                 post.blogID = blogID
                 let outcome = try session.upsertPost(post, listed: true, searchText: text, source: .complete)
-                counts.countPost(outcome)
+                counts.countPost(newThisSync.contains(outcome.id) ? .unchanged(outcome.id) : outcome)
                 postIDs[post.sourceID] = outcome.id
                 if case .inserted(let id) = outcome { newPostIDs.insert(id) }
             }

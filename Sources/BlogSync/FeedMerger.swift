@@ -34,8 +34,14 @@ public struct FeedMerger: Sendable {
     ///
     /// A later page of a paged feed (`keepingBlog`) leaves the blog's title and description
     /// alone: WordPress titles it "Page 2 – Site".
+    ///
+    /// With `countsOnly` (a site whose REST API already stored its posts), a post already in
+    /// the cache takes only its comment count and comment feed from the feed: the feed's copy
+    /// of the body and excerpt differs from the API's, and writing one over the other at every
+    /// sync would report every post as updated.
     public func mergeFeed(
-        _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false, keepingBlog: Bool = false
+        _ prepared: PreparedFeed, blog: Blog, deferSearchIndex: Bool = false, keepingBlog: Bool = false,
+        countsOnly: Bool = false
     ) throws -> FeedMergeResult {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
@@ -56,6 +62,11 @@ public struct FeedMerger: Sendable {
                 if !inline.isEmpty { post.commentFeedURL = nil }
                 if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
                 guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
+                if countsOnly, let known = try session.updateFeedCounts(post) {
+                    postIDs[post.sourceID] = known
+                    counts.unchangedPosts += 1
+                    continue
+                }
                 let outcome = try session.upsertPost(
                     post, listed: true, searchText: prepared.postSearchTexts[index], source: .feed)
                 counts.countPost(outcome)

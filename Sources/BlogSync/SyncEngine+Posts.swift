@@ -30,7 +30,12 @@ extension SyncEngine {
                 try store.commentStates(blogID: blog.id, limit: options.commentWindow).map { ($0.sourceID, $0) },
                 uniquingKeysWith: { first, _ in first })
             let merger = self.merger
-            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true) }
+            // Once a WordPress site's posts came through its REST API, its feed only updates counts.
+            let countsOnly = try restEndpoint(blog) != nil
+                && store.syncState(blogID: blog.id, name: SiteCursor.postsModified) != nil
+            let merged = try await writer.perform {
+                try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, countsOnly: countsOnly)
+            }
             result.newPosts = merged.counts.newPosts
             newPostIDs = merged.newPostIDs
             result.updatedPosts = merged.counts.updatedPosts
@@ -45,7 +50,7 @@ extension SyncEngine {
             feedValidators = response.validators
         }
         if options.fetchComments, !commentsInline, let api = restEndpoint(blog) {
-            if try await syncSite(blog, api: api, feedURL: feedURL, result: &result) {
+            if try await syncSite(blog, api: api, feedURL: feedURL, newFromFeed: newPostIDs, result: &result) {
                 jobs = []
             } else {
                 // The REST API is refused: per-post comment feeds it is, for every post the

@@ -38,15 +38,17 @@ extension SyncEngine {
     /// Syncs the site's posts and comments through its REST listings and feeds; false when the
     /// REST API cannot be used (disabled, hidden behind a login), so the caller falls back to
     /// per-post comment feeds.
+    ///
+    /// `newFromFeed` are the posts the posts feed just created.
     func syncSite(
-        _ blog: Blog, api: WordPressRESTEndpoint, feedURL: URL, result: inout SyncResult
+        _ blog: Blog, api: WordPressRESTEndpoint, feedURL: URL, newFromFeed: Set<Int64>, result: inout SyncResult
     ) async throws -> Bool {
+        var newPosts = newFromFeed
         // The feed's later pages first: with the REST API refused they are all there is.
         if try store.syncState(blogID: blog.id, name: SiteCursor.feedPagesRead) == nil {
-            try await readFeedPages(blog, feedURL: feedURL, result: &result)
+            try await readFeedPages(blog, feedURL: feedURL, newPosts: &newPosts, result: &result)
             try await writeState(blog.id, SiteCursor.feedPagesRead, "1")
         }
-        var newPosts: Set<Int64> = []
         guard try await syncSitePosts(blog, api: api, newPosts: &newPosts, result: &result) else { return false }
         let touched = try await syncSiteComments(blog, api: api, newPosts: newPosts, result: &result)
         try await completeShortThreads(blog, api: api, touched: touched, result: &result)
@@ -87,8 +89,10 @@ extension SyncEngine {
             let (page, texts) = decoded
             if !page.posts.isEmpty {
                 let merger = self.merger
+                let fromFeed = newPosts
                 let merged = try await writer.perform {
-                    try merger.mergePosts(page.posts, searchTexts: texts, blogID: blog.id, deferSearchIndex: true)
+                    try merger.mergePosts(
+                        page.posts, searchTexts: texts, blogID: blog.id, newThisSync: fromFeed, deferSearchIndex: true)
                 }
                 result.newPosts += merged.counts.newPosts
                 result.updatedPosts += merged.counts.updatedPosts
@@ -106,7 +110,9 @@ extension SyncEngine {
     /// Reads the posts feed's later pages (`paged=2…`) once, for what only feeds tell: each
     /// post's comment count (pingbacks included) and comment feed. Stops at the first page
     /// that fails or brings no post not seen on an earlier page.
-    private func readFeedPages(_ blog: Blog, feedURL: URL, result: inout SyncResult) async throws {
+    private func readFeedPages(
+        _ blog: Blog, feedURL: URL, newPosts: inout Set<Int64>, result: inout SyncResult
+    ) async throws {
         var seen: Set<String> = []
         for number in 2...Self.maxListingPages {
             guard var components = URLComponents(url: feedURL, resolvingAgainstBaseURL: true) else { return }
@@ -127,6 +133,7 @@ extension SyncEngine {
             let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, keepingBlog: true) }
             result.newPosts += merged.counts.newPosts
             result.updatedPosts += merged.counts.updatedPosts
+            newPosts.formUnion(merged.newPostIDs)
         }
     }
 

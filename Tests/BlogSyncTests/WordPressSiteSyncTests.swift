@@ -94,8 +94,11 @@ final class WordPressSiteSyncTests: XCTestCase {
         let first = try site.addComment(post: post.id, content: "<p>First</p>")
         let reply = try site.addComment(post: post.id, parent: first, content: "<p>Reply</p>")
         let result = await engine.sync(blog)
-        // Then the post is known by its WordPress id and its thread has the reply under its parent
+        // Then it is the one new post (the feed's other posts are not rewritten), known by its
+        // WordPress id, and its thread has the reply under its parent
         XCTAssertNil(result.error)
+        XCTAssertEqual(result.newPosts, 1)
+        XCTAssertEqual(result.updatedPosts, 0)
         let cached = try XCTUnwrap(store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 100)
             .first { $0.link == post.link })
         XCTAssertEqual(try store.post(id: cached.id)?.remotePostID, post.id)
@@ -141,8 +144,10 @@ final class WordPressSiteSyncTests: XCTestCase {
         // When its home page is added and synced
         let (store, _, blog, result) = try await addSite()
 
-        // Then every published post is there with its terms and comment status
+        // Then every published post is there, once, with its terms and comment status
         XCTAssertNil(result.error, "\(style)")
+        XCTAssertEqual(result.newPosts, truth.posts.count)
+        XCTAssertEqual(result.updatedPosts, 0)
         XCTAssertEqual(result.commentFailures, [], "\(style)")
         let stored = try XCTUnwrap(store.blog(id: blog.id))
         XCTAssertEqual(stored.title, "Lectern Test Site")
