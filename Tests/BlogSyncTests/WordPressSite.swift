@@ -61,12 +61,16 @@ final class WordPressSite: Sendable {
             let status: String
             /// As stored, so `&` in a visitor's name reads `&amp;` (WordPress escapes it on input).
             let author: String
+            /// The account that wrote it (1 is the admin); 0 for a visitor. Optional so that a
+            /// truth without it still decodes.
+            let userID: Int?
             let dateGMT: String
             /// The stored HTML, after WordPress's input filters (kses) for visitors.
             let content: String
 
             enum CodingKeys: String, CodingKey {
                 case id, post, parent, type, status, author, content
+                case userID = "user_id"
                 case dateGMT = "date_gmt"
             }
 
@@ -194,7 +198,19 @@ final class WordPressSite: Sendable {
 
     /// Puts back the content right after install and fill (permalinks pretty, options as installed).
     func reset() throws {
+        try serve(fromFolder: nil)
         _ = try wp(["reset"])
+    }
+
+    /// Serves the site from `folder` (e.g. "/blog"), or from the root again with nil: WordPress's
+    /// addresses move under the folder and nothing answers outside it. Posts keep their guids.
+    func serve(fromFolder folder: String?) throws {
+        let marker = directory.appendingPathComponent("subdirectory")
+        if let folder {
+            try Data((folder + "\n").utf8).write(to: marker)
+        } else if FileManager.default.fileExists(atPath: marker.path) {
+            try FileManager.default.removeItem(at: marker)
+        }
     }
 
     func permalinks(_ style: Permalinks) throws {

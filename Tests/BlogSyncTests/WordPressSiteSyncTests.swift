@@ -25,6 +25,27 @@ final class WordPressSiteSyncTests: XCTestCase {
         try await assertFirstSyncIsComplete(.plain)
     }
 
+    func testFirstSyncIsCompleteForASiteInAFolder() async throws {
+        // Given the site served from /blog/ (its REST root /blog/wp-json/, its guids still the old root's)
+        try site.serve(fromFolder: "/blog")
+        defer { try? site.serve(fromFolder: nil) }
+        let truth = try site.truth()
+        XCTAssertTrue(truth.posts.allSatisfy { $0.link.contains("/blog/") })
+
+        // When /blog/ is added and synced
+        let store = try LibraryStore.inMemory()
+        let engine = SyncEngine(store: store)
+        let blog = try await engine.subscribe(site.url("/blog/"))
+        let result = await engine.sync(blog)
+
+        // Then the API was found under the folder and every post and thread is complete
+        XCTAssertNil(result.error)
+        XCTAssertEqual(blog.apiRoot, site.url("/blog/wp-json/").absoluteString)
+        XCTAssertEqual(try cachedThreads(store, blogID: blog.id), try expectedThreads(truth))
+        let idle = await engine.sync(blog)
+        XCTAssertLessThanOrEqual(idle.requests, 3)
+    }
+
     func testCommentsWrittenOnOldAndNewPostsArriveWithOneSyncThoughThePostsFeedIsUnchanged() async throws {
         // Given the site, added and synced
         let (store, engine, blog, _) = try await addSite()

@@ -614,6 +614,7 @@ function truth(): array
             'type' => $row->comment_type === '' ? 'comment' : $row->comment_type,
             'status' => $statuses[$row->comment_approved] ?? $row->comment_approved,
             'author' => $row->comment_author,
+            'user_id' => (int) $row->user_id,
             'date_gmt' => rest_date($row->comment_date_gmt),
             'content' => $row->comment_content,
         ];
