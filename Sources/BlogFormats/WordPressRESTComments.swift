@@ -66,6 +66,10 @@ public struct WordPressRESTCommentPage: Sendable {
     public var byPost: [Int: [Comment]]
     /// How many comments the page held.
     public var count: Int
+    /// Every numeric comment id on the page, in page order.
+    public var ids: [Int]
+    /// The largest comment id on the page.
+    public var newestID: Int? { ids.max() }
     /// The newest site-local `date` on the page, as sent: the API's `after` parameter compares
     /// with the site-local date, so a cursor kept in that form needs no time zone.
     public var newestLocalDate: String?
@@ -75,8 +79,10 @@ public struct WordPressRESTCommentPage: Sendable {
     public init(_ data: Data) throws {
         byPost = [:]
         count = 0
+        ids = []
         for object in try WordPressRESTObject.list(from: data) {
             count += 1
+            if let id = object.int("id") { ids.append(id) }
             if let date = object.string("date"), date > (newestLocalDate ?? "") { newestLocalDate = date }
             guard let postID = object.int("post"), let comment = WordPressRESTComments.comment(from: object)
             else { continue }

@@ -33,14 +33,20 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
         url(route: "wp/v2/posts", query: [("per_page", String(perPage)), ("page", String(page))])
     }
 
-    /// One page of the whole site's approved comments, oldest first; with `after` (a site-local
-    /// date) only those published after it.
-    public func siteComments(page: Int, after: String? = nil, perPage: Int = 100) -> URL {
-        var query = [
-            ("per_page", String(perPage)), ("page", String(page)), ("orderby", "date_gmt"), ("order", "asc"),
-        ]
-        if let after { query.append(("after", after)) }
-        return url(route: "wp/v2/comments", query: query)
+    /// One page of the whole site's approved comments, newest id first: ids grow with every
+    /// comment whatever date it carries, so new ones are on the first pages.
+    public func siteComments(page: Int, perPage: Int = 100) -> URL {
+        url(
+            route: "wp/v2/comments",
+            query: [("per_page", String(perPage)), ("page", String(page)), ("orderby", "id"), ("order", "desc")])
+    }
+
+    /// The site's newest comment id alone, with the listing's `X-WP-Total`: a few bytes that
+    /// tell whether any comment came or went since the last sync.
+    public var siteCommentsProbe: URL {
+        url(
+            route: "wp/v2/comments",
+            query: [("per_page", "1"), ("orderby", "id"), ("order", "desc"), ("_fields", "id")])
     }
 
     /// One page of published posts with their author and terms embedded, least recently

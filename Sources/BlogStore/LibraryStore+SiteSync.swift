@@ -53,6 +53,19 @@ extension LibraryStore {
         }
     }
 
+    /// The blog's posts with approved comments of `kind` in the cache.
+    public func postIDsWithApprovedComments(blogID: Int64, kind: Comment.Kind) throws -> [Int64] {
+        try writer.read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT c.post_id FROM comment c JOIN post p ON p.id = c.post_id
+                    WHERE p.blog_id = ? AND c.status = 'approved' AND c.kind = ?
+                    """,
+                arguments: [blogID, kind.rawValue])
+        }
+    }
+
     /// Records that a post's comments were read in full while its source advertised `count`:
     /// until the count changes, a shortfall no public source can fill is not chased again.
     public func markCommentsRead(_ pairs: [(postID: Int64, count: Int)]) throws {

@@ -18,8 +18,9 @@ extension SyncEngine {
     enum SiteCursor {
         /// The newest site-local `modified` date the post listing has read.
         static let postsModified = "rest_posts_modified_through"
-        /// The newest site-local comment `date` the comment listing has read.
-        static let commentsDate = "rest_comments_through"
+        /// The newest comment id, and the approved total, the comment listing reported.
+        static let commentsNewestID = "rest_comments_newest_id"
+        static let commentsTotal = "rest_comments_total"
         /// Set once every page of the posts feed was read (their comment counts).
         static let feedPagesRead = "feed_pages_read"
     }
@@ -139,40 +140,121 @@ extension SyncEngine {
 
     // MARK: Comments
 
-    /// Reads every approved comment the first time, then — when the site's comments feed says
-    /// something changed — the comments published since.
+    /// Reads every approved comment the first time; later, only what changed.
+    ///
+    /// A one-entry probe of the listing (`X-WP-Total` and the newest comment id) tells whether
+    /// anything changed since the last sync. New comments are read newest id first down to the
+    /// last one known: ids grow with every comment, whatever date it carries. When the total
+    /// then still differs (an old comment approved, one deleted or spammed), the site is listed
+    /// again in full, and what it no longer lists leaves the threads.
     ///
     /// The comments feed lists every type; what it holds that the REST listing of the same
     /// span does not is a pingback or trackback (anonymous REST lists every approved comment
     /// of type `comment`, and nothing else), and only those are taken from it: the feed's copy
     /// of a REST comment has no parent and other markup.
     ///
-    /// Returns the posts a listing of new comments touched (none on the first, full listing):
-    /// their threads are then read in full, which also drops what the site has unapproved.
+    /// Returns the posts a listing of new comments touched (none after a full listing): their
+    /// threads are then read in full.
     private func syncSiteComments(
         _ blog: Blog, api: WordPressRESTEndpoint, newPosts: Set<Int64>, result: inout SyncResult
     ) async throws -> Set<Int64> {
-        let through = try store.syncState(blogID: blog.id, name: SiteCursor.commentsDate)
+        let knownNewest = try store.syncState(blogID: blog.id, name: SiteCursor.commentsNewestID).flatMap { Int($0) }
+        let knownTotal = try store.syncState(blogID: blog.id, name: SiteCursor.commentsTotal).flatMap { Int($0) }
         let feed = try await readSiteCommentsFeed(blog, url: api.commentsFeed, result: &result)
-        if through != nil, !feed.changed { return [] }
-        // A comment saved in the same second as the cursor may have been missed last time.
-        let after = through.map { Self.localDate($0, minus: 60) }
+        guard let probe = await probeSiteComments(api, result: &result) else { return [] }
+        var listing = SiteCommentListing()
+        var full = knownNewest == nil || knownTotal == nil
+        if !full, probe.newestID != knownNewest || probe.total != knownTotal {
+            guard try await listSiteComments(
+                blog, api: api, newerThan: knownNewest, newPosts: newPosts, into: &listing, result: &result)
+            else { return [] }
+            full = (knownTotal ?? 0) + listing.count != probe.total
+        }
+        if full {
+            listing = SiteCommentListing()
+            guard try await listSiteComments(
+                blog, api: api, newerThan: nil, newPosts: newPosts, into: &listing, result: &result)
+            else { return [] }
+        }
+        // Feed entries the REST listing of the same span lacks are pingbacks and trackbacks.
+        let spanStart = full ? 0 : (knownNewest ?? 0)
+        var pings: [Int64: [FeedComment]] = [:]
+        for (postID, comments) in feed.byPost {
+            for var item in comments where !listing.ids.contains(item.comment.sourceID) {
+                guard let number = Int(item.comment.sourceID), number > spanStart else { continue }
+                item.comment.kind = .pingback
+                pings[postID, default: []].append(item)
+            }
+        }
+        let merger = self.merger
+        let store = self.store
+        let pending = pings
+        let feedKey = api.commentsFeed.absoluteString
+        let feedValidators = feed.validators
+        let listed = listing
+        let hideMissing = full && knownNewest != nil
+        let cursor = [(SiteCursor.commentsNewestID, String(probe.newestID)), (SiteCursor.commentsTotal, String(probe.total))]
+        let counts = try await writer.perform { () -> FeedMergeCounts in
+            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
+            if hideMissing {
+                // Listed in full after a change no new comment explains: what the site no longer
+                // lists (unapproved, spammed, deleted) leaves its thread.
+                for postID in try store.postIDsWithApprovedComments(blogID: blog.id, kind: .comment) {
+                    try store.hideComments(postID: postID, kinds: [.comment], missingFrom: listed.byPost[postID] ?? [])
+                }
+            }
+            // Saved once what was announced is stored, so a failure is retried next time.
+            if let feedValidators, !feedValidators.isEmpty { try store.saveValidators(feedValidators, for: feedKey) }
+            for (name, value) in cursor { try store.setSyncState(blogID: blog.id, name: name, value: value) }
+            return counts
+        }
+        result.newComments += counts.newComments
+        result.updatedComments += counts.updatedComments
+        return full ? [] : Set(listing.byPost.keys)
+    }
+
+    /// `X-WP-Total` and the newest comment id of the site's listing, from a one-entry page.
+    private func probeSiteComments(
+        _ api: WordPressRESTEndpoint, result: inout SyncResult
+    ) async -> (total: Int, newestID: Int)? {
+        let url = api.siteCommentsProbe
+        result.requests += 1
+        result.commentFetches += 1
+        switch await fetcher.fetch(makeRequest(url, validators: nil, accept: "application/json")) {
+        case .ok(let response):
+            result.bytes += response.body.count
+            guard let page = try? WordPressRESTCommentPage(response.body) else {
+                result.commentFailures.append("\(url.absoluteString): not a WordPress comment list")
+                return nil
+            }
+            let total = Int(response.headers["x-wp-total"] ?? "") ?? page.count
+            return (total, page.newestID ?? 0)
+        case .notModified:
+            return nil
+        case .failed(let error):
+            result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
+            return nil
+        }
+    }
+
+    /// Lists the site's approved comments newest id first, down to `newerThan` (all when nil),
+    /// merging each page; false when a page could not be had.
+    private func listSiteComments(
+        _ blog: Blog, api: WordPressRESTEndpoint, newerThan: Int?, newPosts: Set<Int64>,
+        into listing: inout SiteCommentListing, result: inout SyncResult
+    ) async throws -> Bool {
         let byRemoteID = try store.postIDsByRemoteID(blogID: blog.id)
-        var listed: Set<String> = []
-        var touched: Set<Int64> = []
-        var newest = through
-        var complete = false
         for number in 1...Self.maxListingPages {
-            let url = api.siteComments(page: number, after: after)
+            let url = api.siteComments(page: number)
             result.requests += 1
             result.commentFetches += 1
             let response: FetchResponse
             switch await fetcher.fetch(makeRequest(url, validators: nil, accept: "application/json")) {
             case .ok(let ok): response = ok
-            case .notModified: return touched
+            case .notModified: return false
             case .failed(let error):
                 result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
-                return touched
+                return false
             }
             result.bytes += response.body.count
             let page: WordPressRESTCommentPage
@@ -184,16 +266,18 @@ extension SyncEngine {
                     for (remote, comments) in page.byPost {
                         // Comments on pages and other types the reader does not list are skipped.
                         guard let postID = byRemoteID[remote] else { continue }
-                        byPost[postID, default: []] += comments.map { FeedComment(comment: $0, knowsParent: true) }
+                        for comment in comments where Int(comment.sourceID).map({ $0 > (newerThan ?? 0) }) ?? true {
+                            byPost[postID, default: []].append(FeedComment(comment: comment, knowsParent: true))
+                        }
                     }
                     return (page, byPost)
                 }
             } catch {
                 result.commentFailures.append("\(url.absoluteString): not a WordPress comment list (\(error))")
-                return touched
+                return false
             }
-            for comments in byPost.values { listed.formUnion(comments.map(\.comment.sourceID)) }
-            touched.formUnion(byPost.keys)
+            for (postID, comments) in byPost { listing.add(comments.map(\.comment.sourceID), of: postID) }
+            listing.count += page.ids.filter { $0 > (newerThan ?? 0) }.count
             if !byPost.isEmpty {
                 let merger = self.merger
                 let counts = try await writer.perform {
@@ -202,40 +286,12 @@ extension SyncEngine {
                 result.newComments += counts.newComments
                 result.updatedComments += counts.updatedComments
             }
-            if let date = page.newestLocalDate, date > (newest ?? "") { newest = date }
             let totalPages = Self.totalPages(response, page: number, count: page.count)
             listingProgress(SyncListingProgress(blogID: blog.id, listing: .comments, page: number, totalPages: totalPages))
-            if page.count == 0 || number >= totalPages {
-                complete = true
-                break
-            }
+            let reachedKnown = newerThan.map { known in page.ids.contains { $0 <= known } } ?? false
+            if reachedKnown || page.count == 0 || number >= totalPages { return true }
         }
-        // Feed entries the listing of the same span lacks are pingbacks and trackbacks.
-        let since = after.flatMap(Self.localDateValue)
-        var others: [Int64: [FeedComment]] = [:]
-        for (postID, comments) in feed.byPost {
-            for var item in comments where !listed.contains(item.comment.sourceID) {
-                guard complete, since == nil || (item.comment.published ?? .distantPast) > since! else { continue }
-                item.comment.kind = .pingback
-                others[postID, default: []].append(item)
-            }
-        }
-        let merger = self.merger
-        let store = self.store
-        let pending = others
-        let key = api.commentsFeed.absoluteString
-        let validators = feed.validators
-        let listedAll = complete
-        let counts = try await writer.perform { () -> FeedMergeCounts in
-            let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
-            // Saved once what the feed announced is stored, so a failure is retried next time.
-            if listedAll, let validators, !validators.isEmpty { try store.saveValidators(validators, for: key) }
-            return counts
-        }
-        result.newComments += counts.newComments
-        result.updatedComments += counts.updatedComments
-        if complete, let newest, newest != through { try await writeState(blog.id, SiteCursor.commentsDate, newest) }
-        return through == nil ? [] : touched
+        return true
     }
 
     /// Fetches the site's comments feed conditionally: its newest comments of every type,
@@ -390,29 +446,25 @@ extension SyncEngine {
         return count < 100 ? page : page + 1
     }
 
-    /// The `Date` of a site-local date string read as UTC, as the cursor's comparisons do.
-    static func localDateValue(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-        return formatter.date(from: String(text.prefix(19)))
-    }
 
     private func writeState(_ blogID: Int64, _ name: String, _ value: String) async throws {
         let store = self.store
         try await writer.perform { try store.setSyncState(blogID: blogID, name: name, value: value) }
     }
 
-    /// A site-local date string (`2026-12-05T10:11:12`) moved back by `seconds`; unreadable
-    /// text is returned as it is.
-    static func localDate(_ text: String, minus seconds: TimeInterval) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-        guard let date = formatter.date(from: String(text.prefix(19))) else { return text }
-        return formatter.string(from: date.addingTimeInterval(-seconds))
+}
+
+/// What a site-wide comment listing has brought so far.
+struct SiteCommentListing: Sendable {
+    /// Source ids listed, by cache post id.
+    var byPost: [Int64: Set<String>] = [:]
+    var ids: Set<String> = []
+    /// Comments listed (on any post, listed by the reader or not).
+    var count = 0
+
+    mutating func add(_ sourceIDs: [String], of postID: Int64) {
+        byPost[postID, default: []].formUnion(sourceIDs)
+        ids.formUnion(sourceIDs)
     }
 }
 

@@ -158,9 +158,12 @@ final class WordPressRESTTests: XCTestCase {
         XCTAssertEqual(plain.commentsFeed.absoluteString, "http://127.0.0.1:8080/?feed=comments-rss2")
         XCTAssertEqual(bare.commentsFeed.absoluteString, "http://127.0.0.1:8080/?feed=comments-rss2")
         XCTAssertEqual(
-            plain.siteComments(page: 2, after: "2026-12-05T10:00:00").absoluteString,
-            "http://127.0.0.1:8080/index.php?rest_route=/wp/v2/comments&per_page=100&page=2&orderby=date_gmt&order=asc&after=2026-12-05T10:00:00"
+            plain.siteComments(page: 2).absoluteString,
+            "http://127.0.0.1:8080/index.php?rest_route=/wp/v2/comments&per_page=100&page=2&orderby=id&order=desc"
         )
+        XCTAssertEqual(
+            pretty.siteCommentsProbe.absoluteString,
+            "https://blog.example/wp-json/wp/v2/comments?per_page=1&orderby=id&order=desc&_fields=id")
         XCTAssertEqual(subdirectory.site.absoluteString, "https://example.org/blog/")
         XCTAssertEqual(subdirectory.commentsFeed.absoluteString, "https://example.org/blog/comments/feed/")
         XCTAssertEqual(
@@ -182,6 +185,8 @@ final class WordPressRESTTests: XCTestCase {
         // Then the cursor is the newest site-local date, as sent, and comments are grouped by post
         XCTAssertEqual(page.count, 2)
         XCTAssertEqual(page.newestLocalDate, "2026-12-05T12:30:00")
+        XCTAssertEqual(page.ids, [7, 9])
+        XCTAssertEqual(page.newestID, 9)
         XCTAssertEqual(page.byPost[4]?.first?.parentSourceID, "7")
         XCTAssertEqual(page.byPost[3]?.first?.published, makeDate("2026-12-05T10:00:00Z"))
     }
