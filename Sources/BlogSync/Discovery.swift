@@ -30,11 +30,16 @@ public enum Discovery {
         let root = headerRoot ?? found.wordpressAPIRoot.flatMap { URL(string: $0) }
         // WordPress lists the posts feed first and the comments feed second.
         let posts = found.feeds.first { !isCommentsFeed($0.url, title: $0.title) } ?? found.feeds.first
-        guard let posts, let link = URL(string: posts.url) else {
-            throw FetchError(
-                url: url, kind: .notAFeed(contentType: (response.mediaType ?? "unknown type") + ", no feed link"))
+        if let posts, let link = URL(string: posts.url) {
+            return DiscoveryResult(feedURL: link, apiRoot: root, pageURL: response.finalURL, title: posts.title)
         }
-        return DiscoveryResult(feedURL: link, apiRoot: root, pageURL: response.finalURL, title: posts.title)
+        // A WordPress whose theme prints no feed links (or no page at all) still advertises its
+        // API in a header, and serves its posts feed at `?feed=rss2` whatever its permalinks.
+        if let root, let feed = Self.wordpressPostsFeed(root: root) {
+            return DiscoveryResult(feedURL: feed, apiRoot: root, pageURL: response.finalURL)
+        }
+        throw FetchError(
+            url: url, kind: .notAFeed(contentType: (response.mediaType ?? "unknown type") + ", no feed link"))
     }
 
     /// True when the body's root element is `rss`, `feed` or `rdf:RDF` (after any prolog,
@@ -73,6 +78,13 @@ public enum Discovery {
             return URL(string: String(href), relativeTo: base)?.absoluteURL
         }
         return nil
+    }
+
+    static func wordpressPostsFeed(root: URL) -> URL? {
+        guard var components = URLComponents(url: WordPressRESTEndpoint(root: root).site, resolvingAgainstBaseURL: true)
+        else { return nil }
+        components.queryItems = [URLQueryItem(name: "feed", value: "rss2")]
+        return components.url
     }
 
     private static func isCommentsFeed(_ url: String, title: String) -> Bool {

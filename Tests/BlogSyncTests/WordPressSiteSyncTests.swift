@@ -46,6 +46,18 @@ final class WordPressSiteSyncTests: XCTestCase {
         XCTAssertLessThanOrEqual(idle.requests, 4)
     }
 
+    func testASiteWhosePagesNameNoFeedIsFoundByItsAPI() async throws {
+        // Given the site's pages without feed links (its Link header still names the API)
+        try site.setOption("lectern_no_feed_links", "1")
+        defer { try? site.setOption("lectern_no_feed_links", "0") }
+        // When its home page is added and synced
+        let (store, _, blog, result) = try await addSite()
+        // Then its posts feed was found all the same, and the first sync is complete
+        XCTAssertNil(result.error)
+        XCTAssertEqual(blog.origin, .wordpress)
+        XCTAssertEqual(try cachedThreads(store, blogID: blog.id), try expectedThreads())
+    }
+
     func testCommentsWrittenOnOldAndNewPostsArriveWithOneSyncThoughThePostsFeedIsUnchanged() async throws {
         // Given the site, added and synced
         let (store, engine, blog, _) = try await addSite()

@@ -37,3 +37,12 @@ add_filter('rest_authentication_errors', function ($result) {
     }
     return $result;
 });
+
+// Themes that print no feed links in their <head> (`wp.php option lectern_no_feed_links 1`):
+// a reader must still find the feed of a site that advertises its API in a Link header.
+add_action('init', function () {
+    if (get_option('lectern_no_feed_links') === '1') {
+        remove_action('wp_head', 'feed_links', 2);
+        remove_action('wp_head', 'feed_links_extra', 3);
+    }
+});
