@@ -8,8 +8,9 @@ extension EffectRunner {
         if isSample {
             return [.syncFinished(message: "the sample blog has nothing to sync: `lectern add URL` subscribes to a blog", isError: false)]
         }
-        let engine = SyncEngine(store: store)
         let inbox = self.inbox
+        // A WordPress site's first sync reads every post and comment: the status line says how far.
+        let engine = SyncEngine(store: store) { listing in inbox.post(.syncProgress("sync: \(listing.line)")) }
         Task.detached { await BackgroundSync.run(engine: engine, inbox: inbox) }
         return []
     }

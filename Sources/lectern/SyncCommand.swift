@@ -17,14 +17,15 @@ struct SyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let engine = SyncEngine(store: store)
+        let display = SyncProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
+        let engine = SyncEngine(store: store) { display.show($0) }
         let subscriptions = try engine.subscriptions()
         let targets = try select(blogs, from: subscriptions)
         guard !targets.isEmpty else {
             FileHandle.standardError.write(Data("No subscriptions to sync; add one with `lectern add URL`.\n".utf8))
             return
         }
-        let display = SyncProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
+        display.total = targets.count
         let results = try await engine.sync(targets) { display.show($0) }
         display.finish()
         let failed = results.filter(\.failed)
@@ -51,6 +52,9 @@ final class SyncProgressDisplay: @unchecked Sendable {
     private let interactive: Bool
     private let lock = NSLock()
     private var drewBar = false
+    private var completed = 0
+    /// Blogs in this sync, for the bar drawn while a long listing runs.
+    var total = 0
 
     init(interactive: Bool) {
         self.interactive = interactive
@@ -64,15 +68,28 @@ final class SyncProgressDisplay: @unchecked Sendable {
             write(line + "\n")
             return
         }
-        let width = 30
-        let filled = Int((progress.fraction * Double(width)).rounded(.down))
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        completed = progress.completed
         // After the last blog the sync indexes the new text for search before it returns.
         let title = progress.completed == progress.total
             ? "indexing new text for search…" : String(progress.result.title.prefix(40))
         // Clear the bar, print the finished blog's line, redraw the bar below it.
-        write("\r\u{1B}[K" + line + "\n" + "[\(bar)] \(progress.completed)/\(progress.total) \(title)")
+        write("\r\u{1B}[K" + line + "\n" + bar(fraction: progress.fraction) + " \(progress.completed)/\(progress.total) \(title)")
         drewBar = true
+    }
+
+    /// A page of a long listing (a WordPress site's first sync) was read: says so on the bar line.
+    func show(_ listing: SyncListingProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard interactive else { return }
+        write("\r\u{1B}[K" + bar(fraction: total == 0 ? 0 : Double(completed) / Double(total)) + " \(completed)/\(total) \(listing.line)")
+        drewBar = true
+    }
+
+    private func bar(fraction: Double) -> String {
+        let width = 30
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
     }
 
     func finish() {
