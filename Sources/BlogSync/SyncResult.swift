@@ -59,6 +59,13 @@ public struct SyncResult: Equatable, Sendable {
         parts.append("\(newComments) new comments")
         if updatedComments > 0 { parts.append("\(updatedComments) updated comments") }
         if !commentFailures.isEmpty { parts.append("\(commentFailures.count) comment sources failed") }
-        return "\(title): " + parts.joined(separator: ", ")
+        return "\(title): " + parts.joined(separator: ", ") + " (\(requests) requests, \(Self.size(bytes)))"
+    }
+
+    /// `512 B`, `14 KB`, `1.2 MB`: what a sync cost, for its summary line.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1_000 { return "\(bytes) B" }
+        if bytes < 1_000_000 { return "\(bytes / 1_000) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }
