@@ -7,12 +7,13 @@ import Foundation
 ///
 /// A posts feed holds the newest ten posts and answers 304 while no *post* changed, however
 /// many comments arrived; per-post comment feeds hold the newest ten comments. So a WordPress
-/// site is read through its REST API's site-wide listings instead: every post (100 a page),
-/// every approved comment with its parent (100 a page), then only what changed since (posts by
-/// `modified_after`, comments by `after`), checked first against the site-wide comments feed,
-/// whose validators follow the newest comment. Anonymous REST lists no pingbacks or
-/// trackbacks: those come from the feeds, which list every type — the site's comments feed
-/// for new ones, and a post's own comment feed when its advertised count shows some missing.
+/// site is read through its REST API's site-wide listings instead: every post (100 a page) and
+/// every approved comment with its parent (100 a page) the first time; later, the posts
+/// modified since (`modified_after`) and, when a one-entry probe of the comment listing shows
+/// a new newest id or another total, the comments newer than the last one known. Anonymous
+/// REST lists no pingbacks or trackbacks: those come from the feeds, which list every type —
+/// the site's comments feed for new ones, a post's own comment feed when its advertised count
+/// shows some missing, and the post's page for those older than the feed's newest ten.
 extension SyncEngine {
     /// Cursor names in the store's per-blog sync state.
     enum SiteCursor {
