@@ -7,8 +7,12 @@ extension SyncEngine {
     /// REST pages fetched per post at most (100 comments each).
     static let maxRESTPages = 50
 
-    /// Fetches the comments of every job, a bounded number at a time, and merges them.
-    /// `newPosts` are the posts this sync has just created.
+    /// Posts whose comments are fetched, then stored, together: a sync killed midway keeps
+    /// every batch stored before, and the next one starts from there.
+    static let commentBatch = 32
+
+    /// Fetches the comments of every job, a bounded number at a time, and merges them one
+    /// batch at a time. `newPosts` are the posts this sync has just created.
     func syncComments(_ jobs: [SyncCommentJob], newPosts: Set<Int64>, result: inout SyncResult) async throws {
         var jobs = jobs
         var fetches: [SyncCommentFetch] = []
@@ -24,9 +28,23 @@ extension SyncEngine {
                 for index in jobs.indices { jobs[index].sources.removeAll(where: \.isREST) }
             }
         }
-        fetches += await FetchQueue.run(jobs, limit: options.commentConcurrency) { job in
-            await self.fetchComments(job, known: known)
-        }
+        var start = 0
+        repeat {
+            let batch = Array(jobs[start..<min(start + Self.commentBatch, jobs.count)])
+            start += batch.count
+            fetches += await FetchQueue.run(batch, limit: options.commentConcurrency) { job in
+                await self.fetchComments(job, known: known)
+            }
+            try await storeComments(fetches, newPosts: newPosts, result: &result)
+            fetches = []
+        } while start < jobs.count
+    }
+
+    /// Stores one batch of fetched comments with the validators and read counts that go with
+    /// them, in one write: validators saved before their comments would hide them behind a 304.
+    private func storeComments(
+        _ fetches: [SyncCommentFetch], newPosts: Set<Int64>, result: inout SyncResult
+    ) async throws {
         var byPost: [Int64: [FeedComment]] = [:]
         var validators: [(String, HTTPValidators)] = []
         var readInFull: [(postID: Int64, count: Int)] = []
@@ -40,6 +58,7 @@ extension SyncEngine {
             if let comments = fetch.comments, !comments.isEmpty { byPost[fetch.postID] = comments }
             validators += fetch.validators
         }
+        guard !byPost.isEmpty || !validators.isEmpty || !readInFull.isEmpty else { return }
         let merger = self.merger
         let store = self.store
         let pending = byPost

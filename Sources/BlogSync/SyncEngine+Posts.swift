@@ -98,7 +98,12 @@ extension SyncEngine {
         var jobs: [SyncCommentJob] = []
         for item in feed.items where !item.isComment {
             guard let id = postIDs[item.post.sourceID], seen.insert(id).inserted else { continue }
+            // The window is the feed's newest posts, whatever is cached: which posts get their
+            // comments read must be the same on a first sync, a later one, or one after a kill.
+            if seen.count > options.commentWindow { break }
             var post = item.post
+            // A post that says it has no comments, with none cached, has nothing to read.
+            if post.advertisedCommentCount == 0, (previous[post.sourceID]?.cachedCommentCount ?? 0) == 0 { continue }
             // Skipped when nothing changed: the count is what it was, and the cache holds that
             // many or the comments were read in full at that count (a feed of the newest ten
             // cannot reach more).
@@ -116,7 +121,6 @@ extension SyncEngine {
             {
                 jobs.append(job)
             }
-            if jobs.count >= options.commentWindow { break }
         }
         return jobs
     }
