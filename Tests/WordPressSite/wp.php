@@ -7,6 +7,7 @@
  *
  *   install                      fresh install: admin/lectern-admin, UTC, pretty permalinks
  *   fill                         the standard content (see fill()), then a snapshot for reset
+ *   random-fill SEED POSTS       other content, random but fixed by SEED (see random_fill())
  *   reset                        back to the snapshot taken after fill
  *   truth                        every published post and every comment, as stored
  *   permalinks plain|pretty
@@ -536,6 +537,205 @@ function fill(): array
     ];
 }
 
+/**
+ * Content other than fill()'s, for checking a reader as an outsider would: POSTS published
+ * posts at random dates from 2020 to mid-2026 (about five posted through REST, a few closed for
+ * comments), random categories and tags from small pools, and per post a random thread of
+ * comments, replies at any depth (some ties), pingbacks and trackbacks at random moments, and
+ * held, spam and trashed comments that approved replies hang under. Two posts get 120–260
+ * entries. Also a draft, a private post and a page, each with comments no reader may show.
+ * Everything comes from mt_rand after mt_srand(SEED), so a seed always makes the same site
+ * (ids included, on a fresh install). REST posts need the site's server running.
+ */
+function random_fill(int $seed, int $posts): array
+{
+    global $wpdb;
+    if (get_posts(['post_type' => 'any', 'post_status' => 'any', 'numberposts' => 1])) {
+        fail('the site already has content; random-fill runs once, right after install');
+    }
+    if ($posts < 10) {
+        fail('random-fill wants at least 10 posts');
+    }
+    mt_srand($seed);
+    $random = fn() => mt_rand() / mt_getrandmax();
+    $pick = fn(array $items) => $items[mt_rand(0, count($items) - 1)];
+    $sample = function (array $items, int $count): array {
+        // Fisher–Yates on mt_rand, so the result depends on the seed alone.
+        for ($i = count($items) - 1; $i > 0; $i--) {
+            $j = mt_rand(0, $i);
+            [$items[$i], $items[$j]] = [$items[$j], $items[$i]];
+        }
+        return array_slice($items, 0, $count);
+    };
+    $stamp = fn(int $time) => gmdate('Y-m-d H:i:s', $time);
+
+    // Category and tag names differ from each other, so a reader that mixes them up shows it.
+    $categoryPool = ['Essays', 'Field Notes', 'Reviews', 'Travel', 'Q&A', 'Café Society', 'Кухня', '写真'];
+    $tagPool = ['swift', 'terminal', 'unicode', 'long read', 'rss', 'höhenluft', 'μ-tag', 'wordpress', 'linux', 'tea & biscuits'];
+    $authors = ['Ada Lovelace', 'Zoë Ångström', '李小龙', 'Jürgen', 'Grace Hopper', "Mary O'Brien", 'Ольга',
+        'Tom & Jerry', 'José Núñez', 'محمد', 'Ngozi Okonjo', 'Søren Kierkegaard', 'Ken 🙂 Thompson', 'Ελένη'];
+    $bodies = [
+        'I like this one.',
+        'I like <em>this</em> — see <a href="https://example.org/elsewhere">this link</a>.',
+        "<blockquote>The quoted part.</blockquote>\nAnd my answer to it.",
+        "Two lines,\none after the other.",
+        'Fish &amp; chips, 5 < 6 and 7 > 3.',
+        '<strong>Strong</strong> words and <code>code()</code>.',
+        'Ünïcödé everywhere: 日本語, Ελληνικά, עברית, 🙂🚀.',
+        '<p>A paragraph.</p><p>And <a href="https://example.net/?a=1&amp;b=2">another</a>.</p>',
+        'Sneaky <script>alert(1)</script> markup the filters remove.',
+        '<ul><li>one</li><li>two</li></ul>',
+    ];
+    $titleWords = [['Notes on', 'Thoughts about', 'Über', 'A week of', 'Late reply:', '¿Por qué', 'Revisiting'],
+        ['terminals', 'tea', 'Kyoto 京都', 'feeds & readers', 'Zürich', 'the long thread', 'quiet mornings', 'Ωmega']];
+
+    $first = gmmktime(0, 0, 0, 1, 1, 2020);
+    $last = gmmktime(0, 0, 0, 7, 1, 2026);
+    $latestComment = gmmktime(0, 0, 0, 11, 1, 2026);
+    $times = [];
+    for ($i = 0; $i < $posts; $i++) {
+        $times[] = mt_rand($first, $last);
+    }
+    sort($times);
+    // Distinct dates, whole minutes.
+    foreach ($times as $i => $time) {
+        $times[$i] = $i === 0 ? intdiv($time, 60) * 60 : max(intdiv($time, 60) * 60, $times[$i - 1] + 60);
+    }
+    $indices = range(0, $posts - 1);
+    $special = $sample($indices, 11);
+    $restAt = array_slice($special, 0, min(5, intdiv($posts, 4)));
+    $busyAt = array_slice($special, 5, 2);
+    $closedAt = array_slice($special, 7, 4);
+
+    $summary = ['seed' => $seed, 'posts' => [], 'rest_posts' => [], 'closed_posts' => [], 'busy_posts' => []];
+    $statusCounts = [];
+    $hiddenWithApprovedReplies = [];
+
+    /** Writes a random thread of $count entries on $post from $start on; returns nothing. */
+    $thread = function (int $post, int $start, int $count, bool $busy) use (&$statusCounts, &$hiddenWithApprovedReplies,
+        $random, $pick, $stamp, $authors, $bodies, $latestComment) {
+        // Moments: a few within hours, most within months, some years later.
+        $moments = [];
+        for ($i = 0; $i < $count; $i++) {
+            $r = $random();
+            $span = $r < 0.3 ? 86400 : ($r < 0.85 ? 86400 * 120 : 86400 * 900);
+            $moments[] = min($start + mt_rand(600, $span), $latestComment - mt_rand(0, 86400 * 30));
+        }
+        sort($moments);
+        // A busy post's pingbacks and trackbacks include old ones, far from any feed's newest ten.
+        $forced = [];
+        if ($busy) {
+            foreach ([mt_rand(0, 9) => 'pingback', mt_rand(10, 40) => 'trackback', mt_rand(41, 90) => 'pingback'] as $at => $type) {
+                $forced[$at] = $type;
+            }
+        }
+        $earlier = [];     // id => status of the comments so far (type comment only)
+        for ($i = 0; $i < $count; $i++) {
+            $date = $stamp($moments[$i]);
+            $r = $random();
+            $type = $forced[$i] ?? ($r < 0.05 ? 'pingback' : ($r < 0.08 ? 'trackback' : 'comment'));
+            if ($type !== 'comment') {
+                $status = $random() < 0.1 ? 'spam' : 'approve';
+                $n = mt_rand(1, 999);
+                $blog = $pick(['Other Blog', 'Third Blog', 'Blogue Français', 'ブログ', 'Old Weblog']);
+                $id = make_comment($post, $date, $type === 'pingback' ? "$blog » Post $n" : $blog,
+                    $type === 'pingback' ? "[&#8230;] linked from post $n [&#8230;]" : "A $type excerpt, number $n.",
+                    ['type' => $type, 'status' => $status, 'url' => "https://$n.example.org/" . ($type === 'pingback' ? "post-$n/" : "weblog/$n")]);
+                $statusCounts["$type/$status"] = ($statusCounts["$type/$status"] ?? 0) + 1;
+                continue;
+            }
+            $parent = 0;
+            if ($earlier && $random() < 0.4) {
+                $hidden = array_keys(array_filter($earlier, fn($s) => $s !== 'approve'));
+                $parent = $hidden && $random() < 0.35 ? $pick($hidden) : $pick(array_keys($earlier));
+            }
+            $r = $random();
+            $status = $r < 0.06 ? 'hold' : ($r < 0.09 ? 'spam' : ($r < 0.12 ? 'trash' : 'approve'));
+            // Sometimes two replies to one parent at the very same second.
+            $copies = $parent && $random() < 0.25 ? 2 : 1;
+            for ($c = 0; $c < $copies; $c++) {
+                $author = $pick($authors);
+                $n = mt_rand(1, 99999);
+                $id = make_comment($post, $date, $author, $pick($bodies) . " (#$n)",
+                    ['parent' => $parent, 'status' => $c === 0 ? $status : 'approve']);
+                $earlier[$id] = $c === 0 ? $status : 'approve';
+                $statusCounts["comment/{$earlier[$id]}"] = ($statusCounts["comment/{$earlier[$id]}"] ?? 0) + 1;
+                if ($parent && $earlier[$parent] !== 'approve' && $earlier[$id] === 'approve') {
+                    $hiddenWithApprovedReplies[$parent] = true;
+                }
+            }
+        }
+    };
+
+    foreach ($times as $i => $time) {
+        $title = $pick($titleWords[0]) . ' ' . $pick($titleWords[1]) . ' #' . ($i + 1);
+        $options = [
+            'categories' => $sample($categoryPool, mt_rand(1, 2)),
+            'tags' => $sample($tagPool, mt_rand(0, 3)),
+            'comment_status' => in_array($i, $closedAt, true) ? 'closed' : 'open',
+        ];
+        if ($random() < 0.3) {
+            $options['content'] = "<!-- wp:paragraph -->\n<p>" . $pick($bodies) . "</p>\n<!-- /wp:paragraph -->";
+        }
+        if (in_array($i, $restAt, true)) {
+            $id = make_rest_post($title, $stamp($time), $options)['id'];
+            $summary['rest_posts'][] = $id;
+        } else {
+            $id = make_post($title, $stamp($time), $options);
+        }
+        $summary['posts'][] = $id;
+        if ($options['comment_status'] === 'closed') {
+            $summary['closed_posts'][] = $id;
+        }
+        $busy = in_array($i, $busyAt, true);
+        $count = $busy ? mt_rand(120, 260) : ($random() < 0.25 ? 0 : mt_rand(1, 25));
+        $thread($id, $time, $count, $busy);
+        if ($busy) {
+            $summary['busy_posts'][] = ['id' => $id, 'entries' => (int) $wpdb->get_var($wpdb->prepare(
+                "SELECT COUNT(*) FROM $wpdb->comments WHERE comment_post_ID = %d", $id)), 'approved' => (int) get_comments_number($id)];
+        }
+    }
+
+    // What no reader may show: a draft, a private post and a page, each with comments.
+    $hiddenPosts = [
+        'draft' => make_post('A random draft', $stamp(mt_rand($first, $last)), ['status' => 'draft', 'categories' => ['Drafts'], 'tags' => ['unseen']]),
+        'private' => make_post('A random private post', $stamp(mt_rand($first, $last)), ['status' => 'private', 'categories' => ['Private'], 'tags' => ['unseen']]),
+    ];
+    as_admin();
+    $pageDate = $stamp(mt_rand($first, $last));
+    $hiddenPosts['page'] = check(wp_insert_post(wp_slash([
+        'post_type' => 'page',
+        'post_title' => 'About this random site',
+        'post_content' => default_content('About this random site'),
+        'post_status' => 'publish',
+        'post_author' => 1,
+        'post_date' => $pageDate,
+        'post_date_gmt' => $pageDate,
+        'comment_status' => 'open',
+        'ping_status' => 'open',
+    ]), true), 'inserting the page');
+    foreach ($hiddenPosts as $what => $id) {
+        $thread($id, strtotime(get_post($id)->post_date_gmt . ' UTC'), $what === 'page' ? 8 : 3, false);
+    }
+
+    ksort($statusCounts);
+    $count = fn(string $where) => (int) $wpdb->get_var("SELECT COUNT(*) FROM $wpdb->comments c JOIN $wpdb->posts p ON p.ID = c.comment_post_ID WHERE $where");
+    return [
+        'seed' => $seed,
+        'published_posts' => count($summary['posts']),
+        'first_post' => $summary['posts'][0],
+        'last_post' => end($summary['posts']),
+        'rest_posts' => $summary['rest_posts'],
+        'closed_posts' => $summary['closed_posts'],
+        'busy_posts' => $summary['busy_posts'],
+        'hidden_posts' => $hiddenPosts,
+        'comments' => (int) $wpdb->get_var("SELECT COUNT(*) FROM $wpdb->comments"),
+        'visible_comments' => $count("c.comment_approved = '1' AND p.post_type = 'post' AND p.post_status = 'publish'"),
+        'by_type_and_status' => $statusCounts,
+        'hidden_comments_with_approved_replies' => count($hiddenWithApprovedReplies),
+    ];
+}
+
 function snapshot_database(): string
 {
     return DB_NAME . '_snapshot';
@@ -633,6 +833,11 @@ switch ($command) {
         out(install());
     case 'fill':
         out(fill());
+    case 'random-fill':
+        if (count($arguments) !== 2 || !ctype_digit($arguments[0]) || !ctype_digit($arguments[1])) {
+            fail('usage: random-fill SEED POSTS');
+        }
+        out(random_fill((int) $arguments[0], (int) $arguments[1]));
     case 'reset':
         out(reset_site());
     case 'snapshot':
