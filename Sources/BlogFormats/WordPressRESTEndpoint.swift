@@ -18,13 +18,14 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
         self.root = URL(string: text + "wp-json/") ?? site
     }
 
-    /// One page of a post's comments, oldest first; `per_page` is at most 100.
+    /// One page of a post's comments, oldest first; `per_page` is at most 100. By id, which
+    /// is unique: comments sharing a second would otherwise straddle pages unpredictably.
     public func comments(postID: Int, page: Int = 1, perPage: Int = 100) -> URL {
         url(
             route: "wp/v2/comments",
             query: [
                 ("post", String(postID)), ("per_page", String(perPage)), ("page", String(page)),
-                ("orderby", "date_gmt"), ("order", "asc"),
+                ("orderby", "id"), ("order", "asc"),
             ])
     }
 
@@ -49,11 +50,13 @@ public struct WordPressRESTEndpoint: Equatable, Sendable {
             query: [("per_page", "1"), ("orderby", "id"), ("order", "desc"), ("_fields", "id")])
     }
 
-    /// One page of published posts with their author and terms embedded, least recently
-    /// modified first; with `modifiedAfter` (a site-local date) only those modified after it.
+    /// One page of published posts with their author and terms embedded, by id; with
+    /// `modifiedAfter` (a site-local date) only those modified after it. By id, not by date:
+    /// WordPress breaks no ties, and posts sharing a second (an import) would land on two
+    /// pages or on none.
     public func posts(page: Int, modifiedAfter: String?, perPage: Int = 100) -> URL {
         var query = [
-            ("per_page", String(perPage)), ("page", String(page)), ("orderby", "modified"), ("order", "asc"),
+            ("per_page", String(perPage)), ("page", String(page)), ("orderby", "id"), ("order", "asc"),
             ("_embed", "author,wp:term"),
         ]
         if let modifiedAfter { query.append(("modified_after", modifiedAfter)) }

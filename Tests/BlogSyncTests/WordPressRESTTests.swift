@@ -135,7 +135,7 @@ final class WordPressRESTTests: XCTestCase {
         let pretty = WordPressRESTEndpoint(site: URL(string: "https://blog.example/")!)
         XCTAssertEqual(
             pretty.comments(postID: 4, page: 2).absoluteString,
-            "https://blog.example/wp-json/wp/v2/comments?post=4&per_page=100&page=2&orderby=date_gmt&order=asc"
+            "https://blog.example/wp-json/wp/v2/comments?post=4&per_page=100&page=2&orderby=id&order=asc"
         )
 
         let plain = WordPressRESTEndpoint(root: URL(string: "http://example.org/index.php?rest_route=/")!)
@@ -168,7 +168,7 @@ final class WordPressRESTTests: XCTestCase {
         XCTAssertEqual(subdirectory.commentsFeed.absoluteString, "https://example.org/blog/comments/feed/")
         XCTAssertEqual(
             subdirectory.posts(page: 1, modifiedAfter: nil).absoluteString,
-            "https://example.org/blog/wp-json/wp/v2/posts?per_page=100&page=1&orderby=modified&order=asc&_embed=author,wp:term"
+            "https://example.org/blog/wp-json/wp/v2/posts?per_page=100&page=1&orderby=id&order=asc&_embed=author,wp:term"
         )
     }
 
