@@ -1,7 +1,9 @@
 /// One screen cell: a grapheme cluster (already terminal-safe) and its style slot.
 ///
 /// A wide character occupies its cell and a following continuation cell whose `text` is
-/// empty; the backend draws the wide cell and skips the continuation.
+/// empty; the backend draws the wide cell and skips the continuation. The grid never
+/// holds half of one (see `ScreenBuffer.store`), and a cell never holds a scalar that
+/// draws nothing (see `DisplayWidth.cellText`).
 public struct Cell: Equatable, Sendable {
     public var text: String
     public var slot: StyleSlot

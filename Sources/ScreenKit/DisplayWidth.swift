@@ -3,6 +3,8 @@
 /// Single scalars follow glibc's `wcwidth` (the tables are generated from it). A cluster
 /// takes the width of its base scalar, except that emoji made wide by a variation selector
 /// (U+FE0F) and regional-indicator flags take two columns, as terminals draw them.
+/// Invisible scalars (ZWJ, U+200B, U+FEFF, variation selectors; see `isInvisible`) are
+/// never drawn, so a cluster of nothing else takes no column at all.
 public enum DisplayWidth {
     /// The most code points ncurses keeps in one cell.
     public static let maxScalarsPerCell = 5
@@ -18,12 +20,14 @@ public enum DisplayWidth {
 
     /// Columns the grapheme cluster `cluster` occupies.
     ///
-    /// A cluster that starts with a zero-width scalar (an orphaned combining mark) counts
-    /// as one column, because `cellText` draws it on a space.
+    /// The base is the cluster's first visible scalar. A cluster whose base is a
+    /// zero-width scalar (an orphaned combining mark) counts as one column, because
+    /// `cellText` draws it on a space; a cluster of invisible scalars only (a lone U+FEFF
+    /// or U+200B) counts as none, because nothing of it is drawn.
     public static func width(of cluster: Character) -> Int {
         if let ascii = cluster.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = cluster.unicodeScalars
-        guard let base = scalars.first else { return 0 }
+        guard let base = scalars.first(where: { !isInvisible($0) }) else { return 0 }
         let baseWidth = width(of: base)
         if baseWidth == 0 { return 1 }
         if baseWidth == 2 || scalars.count == 1 { return baseWidth }
@@ -38,17 +42,6 @@ public enum DisplayWidth {
         var total = 0
         for cluster in text { total += width(of: cluster) }
         return total
-    }
-
-    /// The text to store in a `Cell` for `cluster`: the cluster itself when ncurses can
-    /// hold it, else its base scalar (ncurses draws only the base of long ZWJ sequences).
-    public static func cellText(_ cluster: Character) -> String {
-        let scalars = cluster.unicodeScalars
-        guard let base = scalars.first else { return " " }
-        if base.value < 0x80 { return String(cluster) }
-        if width(of: base) == 0 { return " " + String(cluster) }
-        if scalars.count > maxScalarsPerCell { return String(Character(base)) }
-        return String(cluster)
     }
 
     /// The longest prefix of `text` that fits in `columns`, and its width.

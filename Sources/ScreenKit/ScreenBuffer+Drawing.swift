@@ -11,7 +11,8 @@ extension ScreenBuffer {
 
     /// Draws `line` at `row` from column `x`, clipped to `width` columns; the rest of the
     /// width is filled with spaces in `fillSlot`. Text is sanitized again on the way in,
-    /// and a wide character that would straddle the edge becomes a space.
+    /// a wide character that would straddle the edge becomes a space, and a cluster is
+    /// stored as `DisplayWidth.cellText` says: no cell ever holds an invisible scalar.
     public mutating func draw(_ line: StyledLine, row: Int, x: Int, width: Int, fillSlot: StyleSlot = .normal) {
         guard row >= 0, row < rows, width > 0 else { return }
         var column = x
@@ -26,6 +27,8 @@ extension ScreenBuffer {
                     break
                 }
                 self[row, column] = Cell(DisplayWidth.cellText(cluster), slot: run.slot)
+                // The second column: the continuation of a wide character, or a blank
+                // beside a glyph drawn narrower than its cluster ("❤" for "❤️").
                 if clusterWidth == 2 { self[row, column + 1] = Cell("", slot: run.slot) }
                 column += clusterWidth
             }

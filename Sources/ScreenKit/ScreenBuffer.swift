@@ -1,8 +1,12 @@
 /// A grid of cells: what one frame of the reader looks like, with no terminal attached.
+///
+/// Writing a cell keeps every wide character whole, as a terminal does (see
+/// `ScreenBuffer+WideCells.swift`), so the grid never holds half of one: whatever is
+/// drawn over part of a wide character, the grid says exactly what the screen shows.
 public struct ScreenBuffer: Equatable, Sendable {
     public let columns: Int
     public let rows: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the terminal cursor should rest (row, column), if anywhere.
     public var cursor: (row: Int, column: Int)?
 
@@ -12,11 +16,12 @@ public struct ScreenBuffer: Equatable, Sendable {
         self.cells = Array(repeating: .blank, count: self.columns * self.rows)
     }
 
+    /// The cell at `row`, `column`; writes outside the grid are ignored.
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * columns + column] }
         set {
             guard row >= 0, row < rows, column >= 0, column < columns else { return }
-            cells[row * columns + column] = newValue
+            store(newValue, row: row, column: column)
         }
     }
 

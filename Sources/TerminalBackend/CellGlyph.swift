@@ -1,11 +1,14 @@
 import CNcursesw
+import ScreenKit
 
 /// What curses can hold of one cell's grapheme: the wide characters to draw and its width.
 ///
 /// curses keeps at most `CCHARW_MAX` (5) code points per cell, a spacing character first
 /// and only zero-width ones after it. A grapheme that does not fit that shape (emoji
-/// ZWJ sequences, skin tones, flags) is drawn as its base character alone, never as
-/// stray zero-width code points.
+/// ZWJ sequences, skin tones, flags) is drawn as its base character alone, and scalars
+/// that draw nothing (ZWJ, ZWNJ, U+200B, U+FEFF, variation selectors: see
+/// `DisplayWidth.isInvisible`) are never sent: the grid already leaves them out, this is
+/// the backstop for text that did not come through it.
 struct CellGlyph: Equatable {
     /// The code points for `setcchar`, without the terminating zero.
     private(set) var scalars: [wchar_t]
@@ -15,7 +18,7 @@ struct CellGlyph: Equatable {
     static let maximumScalars = 5
 
     init(_ text: String) {
-        let safe = text.unicodeScalars.map(Self.displayable)
+        let safe = text.unicodeScalars.map(Self.displayable).filter { !DisplayWidth.isInvisible($0) }
         guard let base = safe.first else {
             scalars = [0x20]
             width = 1

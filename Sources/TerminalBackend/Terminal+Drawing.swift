@@ -2,7 +2,8 @@ import CNcursesw
 import ScreenKit
 
 extension Terminal {
-    /// Puts `buffer` on screen, writing only the cells that differ from the last frame.
+    /// Puts `buffer` on screen, writing only the cells that differ from the last frame
+    /// (a wide character whole, when either of its columns changed: see `changes(since:)`).
     ///
     /// A new size, a new theme, a resize event, `invalidate()` or `suspend` make the next
     /// call repaint everything. Cells beyond the terminal's edges are clipped.
@@ -26,12 +27,9 @@ extension Terminal {
         let (screenColumns, screenRows) = size
         let columns = min(buffer.columns, screenColumns)
         let rows = min(buffer.rows, screenRows)
-        for row in 0..<max(0, rows) {
-            for column in 0..<max(0, columns) {
-                let cell = buffer[row, column]
-                if let previous, previous[row, column] == cell { continue }
-                drawCell(cell, row: row, column: column, in: buffer, visibleColumns: columns)
-            }
+        for change in buffer.changes(since: previous)
+        where change.row < rows && change.column < columns {
+            draw(change, of: buffer, visibleColumns: columns)
         }
         placeCursor(buffer.cursor, columns: columns, rows: rows)
         _ = wnoutrefresh(screen)
@@ -39,23 +37,31 @@ extension Terminal {
         previousFrame = buffer
     }
 
-    private func drawCell(
-        _ cell: Cell, row: Int, column: Int, in buffer: ScreenBuffer, visibleColumns: Int
-    ) {
-        var glyph: CellGlyph
-        if cell.isContinuation {
-            // The wide character to the left already covers this cell; a stray
-            // continuation (no wide character before it) shows as a blank.
-            if column > 0, CellGlyph.width(of: buffer[row, column - 1].text) == 2 { return }
-            glyph = CellGlyph(" ")
-        } else {
-            glyph = CellGlyph(cell.text)
-        }
-        if glyph.width == 2, column + 1 >= visibleColumns {
+    /// Writes one change: a cell, or a wide character over both its columns.
+    ///
+    /// The glyph curses gets must cover exactly the change's columns, or curses and the
+    /// terminal would disagree about every cell to its right. The grid measures with
+    /// `wcwidth`'s own tables, so they agree; should a system's `wcwidth` differ, a glyph
+    /// narrower than its cells gets a blank beside it and a wider one shows as "?".
+    private func draw(_ change: CellChange, of buffer: ScreenBuffer, visibleColumns: Int) {
+        let cell = buffer[change.row, change.column]
+        // A continuation reaches here only without its wide character: a blank.
+        var glyph = CellGlyph(cell.isContinuation ? " " : cell.text)
+        var width = change.width
+        if width == 2, change.column + 1 >= visibleColumns {
             // Half a wide character cannot be drawn; curses would wrap it to the next line.
             glyph = CellGlyph(" ")
+            width = 1
         }
+        if glyph.width > width { glyph = CellGlyph("?") }
         let rendition = rendition(for: cell.slot)
+        put(glyph, row: change.row, column: change.column, rendition: rendition)
+        if glyph.width < width {
+            put(CellGlyph(" "), row: change.row, column: change.column + 1, rendition: rendition)
+        }
+    }
+
+    private func put(_ glyph: CellGlyph, row: Int, column: Int, rendition: CellRendition) {
         var character = cchar_t()
         let text = glyph.scalars + [0]
         _ = setcchar(&character, text, rendition.attributes, rendition.pair, nil)
