@@ -57,13 +57,14 @@ final class FeedConsumer: XMLStreamConsumer {
         defer { bases.pop(depth: depth) }
         var value: String
         var kind = fieldKind
-        if var writer = markup {
-            guard depth == writer.depth else {
-                writer.end(tag, precedingText: reader.text, elementDepth: depth)
-                markup = writer
+        if let writerDepth = markup?.depth {
+            // Mutated in place: a copy taken out of `markup` would share its string, so every
+            // append would copy all the markup so far (quadratic in a deeply nested body).
+            guard depth == writerDepth else {
+                markup!.end(tag, precedingText: reader.text, elementDepth: depth)
                 return
             }
-            value = writer.finished(trailingText: reader.text)
+            value = markup!.finished(trailingText: reader.text)
             kind = .xhtml
             markup = nil
         } else {

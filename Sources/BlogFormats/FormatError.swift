@@ -15,8 +15,18 @@ public struct FormatError: Error, CustomStringConvertible, Equatable, Sendable {
         self.message = message
     }
 
-    /// `SOURCE:LINE:COL: message`, the shape compilers use, so editors can jump to it.
+    /// `SOURCE:LINE:COL: message`, the shape compilers use, so editors can jump to it; always
+    /// one line, whatever the message holds.
     public var description: String {
-        "\(source):\(line):\(column): \(message)"
+        "\(source):\(line):\(column): \(Self.oneLine(message))"
+    }
+
+    /// The text with each run of line breaks (and the spaces around them) made one space, and
+    /// without trailing white space: libxml2 ends its messages with a newline, and some run
+    /// over two lines ("Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF …").
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        return lines.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -20,7 +20,7 @@ enum HTMLAutoParagraph {
     /// `html` with paragraphs and breaks made explicit, or `html` itself when it has no
     /// newline that separates text outside a paragraph.
     static func apply(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "\n")), !html.contains("<!-- wp:") else { return html }
+        guard html.utf8.contains(UInt8(ascii: "\n")), !html.containsBytes("<!-- wp:") else { return html }
         var scanner = HTMLAutoParagraphScanner(Array(html.utf8))
         scanner.run()
         return scanner.changedLayout ? String(decoding: scanner.output, as: UTF8.self) : html
@@ -35,6 +35,10 @@ struct HTMLAutoParagraphScanner {
     /// Text and inline tags since the last block tag; newlines inside tags already blanked.
     private var inline: [UInt8] = []
     private var openBlocks: [String] = []
+    /// How many of each name `openBlocks` holds, so a closing tag for a block that is not
+    /// open costs nothing instead of a search through every open one (quadratic when a body
+    /// opens 100,000 `div`s and closes as many `p`s).
+    private var openCounts: [String: Int] = [:]
     /// True once a newline was found that `wpautop` would turn into a paragraph or a break.
     private(set) var changedLayout = false
 
@@ -64,11 +68,15 @@ struct HTMLAutoParagraphScanner {
             output.append(contentsOf: input[start..<end])
             guard !name.isEmpty else { return }
             if isClosing {
-                if let open = openBlocks.lastIndex(of: name) { openBlocks.removeSubrange(open...) }
+                guard openCounts[name, default: 0] > 0, let open = openBlocks.lastIndex(of: name) else { return }
+                // Each block is searched past at most once before it is removed: linear overall.
+                for closed in openBlocks[open...] { openCounts[closed, default: 0] -= 1 }
+                openBlocks.removeSubrange(open...)
             } else if HTMLAutoParagraph.verbatimTags.contains(name) {
                 copyVerbatim(until: name)
             } else if name != "hr" {
                 openBlocks.append(name)
+                openCounts[name, default: 0] += 1
             }
         } else {
             for byte in input[start..<end] {

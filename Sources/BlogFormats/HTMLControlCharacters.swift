@@ -11,43 +11,77 @@ enum HTMLControlCharacters {
         // libxml2 drops `&#27;` silently too: a reference to a control becomes its stand-in.
         let encoded = html.containsBytes("&#")
         guard raw || encoded else { return html }
-        let scalars = Array(html.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "&", let (referenced, next) = controlReference(in: scalars, at: index) {
-                result.append(contentsOf: TerminalSafeText.sanitize(String(referenced)).unicodeScalars)
-                index = next
-                continue
+        var source = html
+        return source.withUTF8 { bytes in
+            // Copies untouched runs of bytes whole: a body of many megabytes with an ordinary
+            // `&#8212;` in it must not be rebuilt scalar by scalar.
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            var index = 0
+            func replace(upTo end: Int, with scalar: Unicode.Scalar) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(contentsOf: TerminalSafeText.sanitize(String(scalar)).utf8)
+                index = end
+                copied = end
             }
-            if isControl(scalar) {
-                result.append(contentsOf: TerminalSafeText.sanitize(String(scalar)).unicodeScalars)
-            } else {
-                result.append(scalar)
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "&"), let (referenced, next) = controlReference(in: bytes, at: index) {
+                    replace(upTo: next, with: referenced)
+                } else if mayStartControl(byte), let (scalar, length) = scalar(in: bytes, at: index), isControl(scalar) {
+                    replace(upTo: index + length, with: scalar)
+                } else {
+                    // The bytes `mayStartControl` and `&` look for never occur inside a UTF-8
+                    // sequence, so stepping byte by byte cannot land mid-character on them.
+                    index += 1
+                }
             }
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// The scalar whose UTF-8 starts at `start` (valid UTF-8, as a String's), and its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[start]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard start + length <= bytes.count else { return nil }
+        var value = UInt32(lead)
+        if length > 1 {
+            value &= 0xFF >> (length + 1)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+        }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// The control character a numeric reference such as `&#27;` or `&#x9b;` at `start`
     /// names, and the index after its `;`; nil for any other text.
-    private static func controlReference(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
-        guard start + 3 < scalars.count, scalars[start + 1] == "#" else { return nil }
+    private static func controlReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        guard start + 3 < bytes.count, bytes[start + 1] == UInt8(ascii: "#") else { return nil }
         var index = start + 2
-        let hex = scalars[index] == "x" || scalars[index] == "X"
+        let hex = bytes[index] | 0x20 == UInt8(ascii: "x")
         if hex { index += 1 }
-        var digits = ""
-        while index < scalars.count, digits.count < 8, scalars[index].properties.isASCIIHexDigit {
-            digits.unicodeScalars.append(scalars[index])
+        var value: UInt32 = 0
+        var digits = 0
+        while index < bytes.count, digits < 8, let digit = digitValue(bytes[index], hex: hex) {
+            value = value * (hex ? 16 : 10) + digit
+            digits += 1
             index += 1
         }
-        guard index < scalars.count, scalars[index] == ";", !digits.isEmpty,
-            let value = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value),
-            isControl(scalar)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ";"), digits > 0,
+            let scalar = Unicode.Scalar(value), isControl(scalar)
         else { return nil }
         return (scalar, index + 1)
+    }
+
+    private static func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

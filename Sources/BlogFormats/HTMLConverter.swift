@@ -13,9 +13,7 @@ public enum HTMLConverter {
     /// - Returns: a document whose text is safe for a terminal. A hard line break (`<br>`) is
     ///   a span of its own whose text is exactly "\n".
     public static func richText(fromHTML html: String, baseURL: String? = nil) -> RichText {
-        let state = HTMLConversionState(baseURL: baseURL)
-        HTMLSAXParser.parse(prepare(html), into: state)
-        return state.finish()
+        HTMLSAXParser.parse(prepare(html)) { HTMLConversionState(baseURL: baseURL) }.finish()
     }
 
     /// The text of `html` on one line, whitespace collapsed, for search and list previews.

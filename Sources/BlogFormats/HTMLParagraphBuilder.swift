@@ -86,10 +86,13 @@ struct HTMLParagraphBuilder {
             spans = []
             pendingSpace = false
         }
-        while let first = spans.first, Self.isBreak(first) { spans.removeFirst() }
-        while let last = spans.last, Self.isBreak(last) { spans.removeLast() }
-        guard spans.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
-        return spans
+        // One cut for all leading breaks: removing them one by one from the front moves the
+        // rest each time (quadratic for `<br>` repeated 100,000 times).
+        guard let first = spans.firstIndex(where: { !Self.isBreak($0) }) else { return nil }
+        let last = spans.lastIndex(where: { !Self.isBreak($0) })!
+        let kept = Array(spans[first...last])
+        guard kept.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        return kept
     }
 
     /// The space between two runs takes only what both sides and its own place share, so a

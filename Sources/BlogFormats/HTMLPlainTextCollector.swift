@@ -47,7 +47,9 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard hiddenDepth == 0, let base = bytes.baseAddress else { return }
-        output.reserveCapacity(output.count + bytes.count + 1)
+        // No reserveCapacity(count + bytes.count) here: it grows the buffer to exactly that
+        // size, so a body parsed into thousands of callbacks was copied whole each time
+        // (quadratic). Plain appends grow geometrically.
         let count = bytes.count
         var index = 0
         // Copies runs of visible bytes whole; only bytes up to 0x20 need a closer look.

@@ -39,7 +39,12 @@ final class HTMLPlainTextExtractor {
 
     /// The collected text of `html` (markup already known to be present).
     func text(ofMarkup html: String) -> String {
+        text(ofMarkup: html, flattened: false)
+    }
+
+    private func text(ofMarkup html: String, flattened: Bool) -> String {
         let collector = HTMLPlainTextCollector()
+        collector.depthLimit = HTMLSAXParser.maximumDepth
         var source = html
         source.withUTF8 { bytes in
             guard let context = readyContext() else {
@@ -49,6 +54,10 @@ final class HTMLPlainTextExtractor {
             collector.parserContext = context
             defer { collector.parserContext = nil }
             HTMLSAXParser.feed(bytes, to: context)
+        }
+        // Stopped for nesting too deep to parse in linear time: read the flat copy instead.
+        if collector.nestingExceeded, !flattened {
+            return text(ofMarkup: HTMLNestingFlattener.flatten(html), flattened: true)
         }
         return collector.text
     }

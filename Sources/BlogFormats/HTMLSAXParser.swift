@@ -11,13 +11,33 @@ enum HTMLSAXParser {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
+    /// Deepest nesting parsed as written. libxml2 scans its stack of open elements for each
+    /// end tag that does not close the innermost one, so depth times stray end tags is its
+    /// cost: at 128 (far past anything an editor writes; the reader flattens quotes and lists
+    /// at 32 anyway) 50 MB of stray end tags take seconds, not hours.
+    static let maximumDepth = 128
+
     /// libxml2 must be initialised once before it is used from several threads.
     private static let initialized: Bool = {
         xmlInitParser()
         return true
     }()
 
-    /// Parses `html` to the end (or until the receiver stops it), calling `receiver` for each event.
+    /// Parses `html` into a receiver from `makeReceiver`; when the markup nests deeper than
+    /// `maximumDepth`, into a fresh one from its flattened copy (`HTMLNestingFlattener`).
+    /// Post and comment bodies, which can be megabytes of anything, go this way.
+    static func parse<Receiver: HTMLSAXReceiver>(_ html: String, into makeReceiver: () -> Receiver) -> Receiver {
+        let receiver = makeReceiver()
+        receiver.depthLimit = maximumDepth
+        parse(html, into: receiver)
+        guard receiver.nestingExceeded else { return receiver }
+        let flat = makeReceiver()
+        parse(HTMLNestingFlattener.flatten(html), into: flat)
+        return flat
+    }
+
+    /// Parses `html` to the end (or until the receiver stops it, or nesting passes its
+    /// `depthLimit`), calling `receiver` for each event.
     static func parse(_ html: String, into receiver: HTMLSAXReceiver) {
         var handler = makeHandler()
         var text = html
@@ -73,10 +93,16 @@ enum HTMLSAXParser {
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
+            receiver.openElements += 1
+            guard receiver.openElements <= receiver.depthLimit else {
+                receiver.nestingExceeded = true
+                return receiver.stopParsing()
+            }
             receiver.startElement(interned: name, attributes: HTMLAttributes(pairs: attributes))
         }
         handler.endElement = { context, name in
             guard let name, let receiver = HTMLSAXParser.receiver(context) else { return }
+            receiver.openElements -= 1
             receiver.endElement(interned: name)
         }
         // libxml2 reports some whitespace as "ignorable"; for rendering it is ordinary text.

@@ -7,6 +7,14 @@ import CLibXML2
 class HTMLSAXReceiver {
     /// The running parser, so a receiver that has seen enough can stop it early.
     var parserContext: htmlParserCtxtPtr?
+    /// Elements open in the parser now, as its events say.
+    var openElements = 0
+    /// Nesting past which the parse stops; set by callers that can fall back to a flattened
+    /// copy (`HTMLSAXParser.parse(_:into:)` with a receiver maker), unlimited otherwise.
+    var depthLimit = Int.max
+    /// Set when the parse was stopped for nesting deeper than `depthLimit`; what was received
+    /// is then incomplete, and the caller parses a flattened copy instead.
+    var nestingExceeded = false
 
     /// An element opened, as libxml2 reports it: the name is interned for the whole parse, so
     /// a receiver on a hot path can recognise it by address. Forwards to the String form.

@@ -3,6 +3,11 @@ import Glibc
 
 /// The SAX2 callbacks: C function pointers that find the reader through libxml2's user data.
 extension XMLStreamReader {
+    /// Deepest element nesting accepted. libxml2's push parser sets no limit of its own when
+    /// it builds no tree, and no feed or export nests near this; a file that does is hostile
+    /// or broken, and is refused with its line rather than walked 100,000 levels down.
+    static let maximumDepth = 1_000
+
     static func reader(_ context: UnsafeMutableRawPointer?) -> XMLStreamReader {
         Unmanaged<XMLStreamReader>.fromOpaque(context!).takeUnretainedValue()
     }
@@ -52,6 +57,11 @@ extension XMLStreamReader {
         guard !shouldStop, let consumer else { return }
         depth += 1
         sawRoot = true
+        guard depth <= Self.maximumDepth else {
+            return stop(FormatError(
+                source: sourceName, line: line, column: column,
+                message: "elements nested more than \(Self.maximumDepth) deep"))
+        }
         let tag = tagCache.tag(uri: uri, prefix: prefix, local: local, names: &names, vocabulary: vocabulary)
         do {
             try consumer.didStartElement(
@@ -109,6 +119,11 @@ extension XMLStreamReader {
         guard error.level == XML_ERR_FATAL else { return }
         var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
+        if message.hasSuffix("Huge input lookup") {
+            // libxml2's name for one token (a tag, comment, CDATA section or processing
+            // instruction) that it would have to hold whole past its 10 MB limit.
+            message = "a single tag, comment, CDATA section or processing instruction is longer than 10 MB"
+        }
         stop(FormatError(source: sourceName, line: Int(error.line), column: Int(error.int2), message: message))
     }
 }

@@ -3,7 +3,10 @@ import Glibc
 
 /// A streaming, namespace-aware XML reader over libxml2's SAX2 push parser.
 ///
-/// Input is fed in `chunkSize` pieces, so memory stays flat whatever the file size. External
+/// Input is fed in `chunkSize` pieces, so memory stays flat whatever the file size. Every
+/// encoding is decoded here, before libxml2 sees it (`XMLInputStream`): what cannot be decoded
+/// becomes U+FFFD and the document is read in full; libxml2 only ever reads UTF-8, and its
+/// messages come back as one `FormatError`, never on stderr. External
 /// entities and DTDs are never loaded; undeclared HTML entities (`&nbsp;`) decode through
 /// `HTMLEntities`; entities declared in the internal subset are expanded once, with a size
 /// budget, so an expansion bomb ends in a `FormatError`. Names with an undeclared prefix
@@ -24,11 +27,21 @@ public final class XMLStreamReader {
     var textBuffer: [UInt8] = []
     var parseError: FormatError?
     var consumerError: Error?
+    /// What libxml2 said on its generic channel during the parse (format strings only).
+    var genericMessage: String?
     var names = XMLNameTable()
     var tagCache = TagCache()
     var entities = XMLEntityTable()
-    /// Nesting depth of the element being reported (1 for the root).
-    public internal(set) var depth = 0
+    /// Nesting depth of the element being reported (1 for the root, or for the element
+    /// `depthOffset` levels down that a consumer reads as its root).
+    public internal(set) var depth: Int {
+        get { documentDepth - depthOffset }
+        set { documentDepth = newValue + depthOffset }
+    }
+    /// Nesting depth in the document itself.
+    var documentDepth = 0
+    /// Levels above the element a consumer treats as its root (a feed inside an XHTML page).
+    var depthOffset = 0
     /// Whether the document has started its root element.
     var sawRoot = false
 
@@ -62,13 +75,16 @@ public final class XMLStreamReader {
     public var column: Int { context.map { Int(xmlSAX2GetColumnNumber($0)) } ?? 0 }
 
     /// Reads the file at `path` in chunks with read(2), never loading it whole.
-    public func parse(fileAtPath path: String, consumer: XMLStreamConsumer) throws {
+    ///
+    /// - Parameter charset: the encoding the file came labelled with (an HTTP `charset`),
+    ///   which outranks its XML declaration; a byte order mark outranks both.
+    public func parse(fileAtPath path: String, charset: String? = nil, consumer: XMLStreamConsumer) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw FormatError(source: sourceName, message: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        try run(consumer: consumer) { buffer in
+        try run(consumer: consumer, charset: charset) { buffer in
             while true {
                 let count = read(descriptor, buffer.baseAddress, buffer.count)
                 if count >= 0 { return count }
@@ -87,13 +103,20 @@ public final class XMLStreamReader {
 
     var shouldStop: Bool { parseError != nil || consumerError != nil }
 
+    /// What libxml2 printed on its generic channel, kept to explain a parse it stopped.
+    func recordGeneric(_ format: String) {
+        if genericMessage == nil { genericMessage = FormatError.oneLine(format) }
+    }
+
     func run(
-        consumer: XMLStreamConsumer, nextChunk: (UnsafeMutableRawBufferPointer) throws -> Int
+        consumer: XMLStreamConsumer, charset: String?, nextChunk: (UnsafeMutableRawBufferPointer) throws -> Int
     ) throws {
         self.consumer = consumer
         parseError = nil
         consumerError = nil
-        depth = 0
+        genericMessage = nil
+        documentDepth = 0
+        depthOffset = 0
         sawRoot = false
         names.reset()
         tagCache.reset()
@@ -102,15 +125,8 @@ public final class XMLStreamReader {
         defer { self.consumer = nil }
 
         var handler = Self.makeHandler()
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 8)
-        defer { buffer.deallocate() }
-        var count = try nextChunk(buffer)
-        if count == 0 { throw FormatError(source: sourceName, line: 1, column: 1, message: "empty document") }
-        let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
-        // The first four bytes let libxml2 sniff a BOM or UTF-16 before the prolog is read.
-        let head = min(count, 4)
         let me = Unmanaged.passUnretained(self).toOpaque()
-        guard let context = xmlCreatePushParserCtxt(&handler, me, base, Int32(head), sourceName) else {
+        guard let context = xmlCreatePushParserCtxt(&handler, me, nil, 0, sourceName) else {
             throw FormatError(source: sourceName, message: "cannot create an XML parser")
         }
         self.context = context
@@ -118,22 +134,34 @@ public final class XMLStreamReader {
             self.context = nil
             xmlFreeParserCtxt(context)
         }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        var offset = head
-        while count > 0, !shouldStop {
-            if count > offset {
-                xmlParseChunk(context, base + offset, Int32(count - offset), 0)
-            }
-            if shouldStop { break }
-            offset = 0
-            count = try nextChunk(buffer)
+        // The input arrives decoded to UTF-8: the declaration's encoding must not make libxml2
+        // convert it a second time.
+        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue))
+        let errors = XMLInputErrorCapture(reader: self)
+        defer { errors.restore() }
+
+        let input = XMLInputStream(chunkSize: Self.chunkSize)
+        // Long CDATA sections are cut on their way in (libxml2 rescans and caps them).
+        var splitter = XMLCDATASplitter(decodedToUTF8: true)  // the input stream hands libxml2 UTF-8 only
+        try input.run(
+            charset: charset, read: nextChunk,
+            feed: { bytes in
+                guard !shouldStop else { return }
+                splitter.pass(bytes) { push($0, to: context) }
+            },
+            shouldStop: { shouldStop })
+        if input.bytesRead == 0 { throw FormatError(source: sourceName, line: 1, column: 1, message: "empty document") }
+        if !shouldStop {
+            if input.endsInsideEndTag { [UInt8(ascii: ">")].withUnsafeBufferPointer { push($0, to: context) } }
         }
         if !shouldStop {
-            let open = depth
+            let open = documentDepth
             xmlParseChunk(context, nil, 0, 1)
             // libxml2 calls a document that stops inside an element "Extra content at the end
-            // of the document"; what the user needs to hear is that the file is cut short.
-            if var error = parseError, open > 0 || !sawRoot {
+            // of the document"; what the user needs to hear is that the file is cut short. Other
+            // errors found only now (a bare `&` makes libxml2 wait for a `;`) keep their words.
+            if var error = parseError, open > 0 || !sawRoot, Self.saysInputEnded(error.message) {
                 error.message = open > 0
                     ? "the document ends with \(open) element\(open == 1 ? "" : "s") still open (cut short?)"
                     : "no root element: the document holds no XML elements"
@@ -141,9 +169,30 @@ public final class XMLStreamReader {
             }
         }
         if let consumerError { throw consumerError }
-        if let parseError { throw parseError }
+        if var parseError {
+            // libxml2 writes some messages over two lines ("…indicate encoding !\nBytes: …").
+            parseError.message = FormatError.oneLine(parseError.message)
+            throw parseError
+        }
         if context.pointee.wellFormed == 0 {
             throw FormatError(source: sourceName, line: line, column: column, message: "not well-formed XML")
+        }
+    }
+
+    /// Whether a libxml2 message is one of those it gives when the input ends too soon.
+    private static func saysInputEnded(_ message: String) -> Bool {
+        ["Extra content at the end of the document", "Premature end of data", "Document is empty", "Start tag expected"]
+            .contains { message.hasPrefix($0) }
+    }
+
+    /// Hands libxml2 the next piece of the document, and turns a stop it makes without
+    /// reporting a fatal error into one, so no document ends early in silence.
+    private func push(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        xmlParseChunk(context, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+        if !shouldStop, context.pointee.instate == XML_PARSER_EOF || context.pointee.disableSAX != 0 {
+            let reason = genericMessage ?? "libxml2 error \(context.pointee.errNo)"
+            stop(FormatError(source: sourceName, line: line, column: column, message: "the XML parser stopped: \(reason)"))
         }
     }
 }

@@ -3,12 +3,16 @@ import Foundation
 import GRDB
 
 extension LibraryStore {
-    /// Whether the library holds any blog at all; cheap, for start-up.
+    /// Whether the library holds any subscribed blog at all; cheap, for start-up.
     public func hasBlogs() throws -> Bool {
-        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM blog)") ?? false }
+        try writer.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM blog WHERE \(Self.subscribedBlogCondition))") ?? false
+        }
     }
 
-    /// Every blog with its listed-post, unread and approved-comment counts, by title.
+    /// Every subscribed blog with its listed-post, unread and approved-comment counts, by title.
+    /// Removed blogs kept only for their drafts are left out (see `removeBlog(id:)`).
     public func blogs() throws -> [BlogSummary] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
@@ -18,7 +22,8 @@ extension LibraryStore {
                         AND p.read_at IS NULL) AS unread_count,
                     (SELECT count(*) FROM post p JOIN comment c ON c.post_id = p.id
                         WHERE p.blog_id = blog.id AND p.listed = 1 AND c.status = 'approved') AS comment_count
-                FROM blog ORDER BY blog.title COLLATE NOCASE, blog.id
+                FROM blog WHERE \(Self.subscribedBlogCondition)
+                ORDER BY blog.title COLLATE NOCASE, blog.id
                 """
             ).map { row in
                 BlogSummary(

@@ -14,48 +14,98 @@ extension LibraryStore {
 
     /// Up to `limit` posts after `cursor` (from the top when nil), newest first; undated posts last.
     public func postWindow(_ filter: PostFilter, after cursor: PostCursor?, limit: Int) throws -> [PostSummary] {
-        try writer.read { db in
-            let (sql, arguments) = try filter.whereClause(db)
-            var keyset = ""
-            var all = arguments
-            if let cursor {
-                keyset = " AND (p.sort_date < ? OR (p.sort_date = ? AND p.id < ?))"
-                all += [cursor.sortDate, cursor.sortDate, cursor.id]
-            }
-            all += [limit]
-            return try Self.summaries(db, sql: """
-                SELECT \(Self.summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
-                WHERE \(sql)\(keyset) ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
-                """, arguments: all)
-        }
+        try writer.read { db in try Self.window(db, filter, after: cursor, limit: limit) }
     }
 
     /// Up to `limit` posts just before `cursor`, for scrolling up; still newest first.
     public func postWindow(_ filter: PostFilter, before cursor: PostCursor, limit: Int) throws -> [PostSummary] {
+        try writer.read { db in try Self.window(db, filter, before: cursor, limit: limit) }
+    }
+
+    /// `postWindow(_:after:limit:)` with the filter's total and unread counts, read in one
+    /// transaction: the counts describe the same snapshot as the rows, and one read costs the
+    /// reader's key press less than three while an import keeps the disk and CPUs busy.
+    public func postWindowAndCounts(
+        _ filter: PostFilter, after cursor: PostCursor?, limit: Int
+    ) throws -> (posts: [PostSummary], total: Int, unread: Int) {
         try writer.read { db in
-            let (sql, arguments) = try filter.whereClause(db)
-            let rows = try Self.summaries(db, sql: """
-                SELECT \(Self.summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
-                WHERE \(sql) AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
-                ORDER BY p.sort_date ASC, p.id ASC LIMIT ?
-                """, arguments: arguments + [cursor.sortDate, cursor.sortDate, cursor.id, limit])
-            return rows.reversed()
+            (try Self.window(db, filter, after: cursor, limit: limit), try Self.count(db, filter),
+             try Self.unreadCount(db, filter))
+        }
+    }
+
+    /// `postWindow(_:before:limit:)` with the filter's total and unread counts, in one read.
+    public func postWindowAndCounts(
+        _ filter: PostFilter, before cursor: PostCursor, limit: Int
+    ) throws -> (posts: [PostSummary], total: Int, unread: Int) {
+        try writer.read { db in
+            (try Self.window(db, filter, before: cursor, limit: limit), try Self.count(db, filter),
+             try Self.unreadCount(db, filter))
         }
     }
 
     /// How many listed posts the filter keeps.
     public func postCount(_ filter: PostFilter) throws -> Int {
-        try writer.read { db in
-            let (sql, arguments) = try filter.whereClause(db)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM post p WHERE \(sql)", arguments: arguments) ?? 0
-        }
+        try writer.read { db in try Self.count(db, filter) }
     }
 
     /// How many listed posts the filter keeps that are unread.
     public func unreadCount(_ filter: PostFilter) throws -> Int {
+        try writer.read { db in try Self.unreadCount(db, filter) }
+    }
+
+    private static func window(_ db: Database, _ filter: PostFilter, after cursor: PostCursor?, limit: Int) throws -> [PostSummary] {
+        let (sql, arguments) = try filter.whereClause(db)
+        var keyset = ""
+        var all = arguments
+        if let cursor {
+            keyset = " AND (p.sort_date < ? OR (p.sort_date = ? AND p.id < ?))"
+            all += [cursor.sortDate, cursor.sortDate, cursor.id]
+        }
+        all += [limit]
+        return try summaries(db, sql: """
+            SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+            WHERE \(sql)\(keyset) ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
+            """, arguments: all)
+    }
+
+    private static func window(_ db: Database, _ filter: PostFilter, before cursor: PostCursor, limit: Int) throws -> [PostSummary] {
+        let (sql, arguments) = try filter.whereClause(db)
+        let rows = try summaries(db, sql: """
+            SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+            WHERE \(sql) AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
+            ORDER BY p.sort_date ASC, p.id ASC LIMIT ?
+            """, arguments: arguments + [cursor.sortDate, cursor.sortDate, cursor.id, limit])
+        return rows.reversed()
+    }
+
+    private static func count(_ db: Database, _ filter: PostFilter) throws -> Int {
+        let (sql, arguments) = try filter.whereClause(db)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM post p WHERE \(sql)", arguments: arguments) ?? 0
+    }
+
+    private static func unreadCount(_ db: Database, _ filter: PostFilter) throws -> Int {
         var unread = filter
         unread.unreadOnly = true
-        return try postCount(unread)
+        return try count(db, unread)
+    }
+
+    /// Whether each of `ids` the filter keeps is unread in the cache; posts it drops are absent.
+    /// The reader corrects its unread count by this while its own marks wait to be written.
+    public func unreadStates(of ids: [Int64], filter: PostFilter) throws -> [Int64: Bool] {
+        guard !ids.isEmpty else { return [:] }
+        return try writer.read { db in
+            let (sql, arguments) = try filter.whereClause(db)
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            var states: [Int64: Bool] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT p.id, p.read_at IS NULL AS unread FROM post p WHERE \(sql) AND p.id IN (\(placeholders))",
+                arguments: arguments + StatementArguments(ids))
+            {
+                states[row["id"]] = row["unread"]
+            }
+            return states
+        }
     }
 
     /// The 0-based position of post `id` in the filtered list, or nil when the filter drops it.

@@ -12,6 +12,9 @@ extension LibraryStore {
     }
 
     /// Records a visit: the post is read, and its comments so far are no longer new.
+    ///
+    /// The reader records its visits with `ReaderWrite.visited` instead, which leaves read
+    /// state alone (a post marked unread stays unread when the user leaves it).
     public func markPostVisited(_ id: Int64) throws {
         let now = Date().storedSeconds
         try writer.write { db in
@@ -25,6 +28,47 @@ extension LibraryStore {
     public func setStarred(_ id: Int64, starred: Bool) throws {
         try writer.write { db in
             try db.execute(sql: "UPDATE post SET starred = ? WHERE id = ?", arguments: [starred, id])
+        }
+    }
+
+    /// Writes the reader's `writes` in one transaction, waiting at most `wait` seconds for
+    /// the write lock; throws `ReaderWriteLockHeld` when another connection still holds it.
+    ///
+    /// The reader must never hang on a lock an import or a sync in another process may hold
+    /// for minutes: this bounded attempt is what `ReaderWriteQueue` retries in the background.
+    public func applyReaderWrites(_ writes: [ReaderWrite], waitingAtMost wait: TimeInterval) throws {
+        guard !writes.isEmpty else { return }
+        do {
+            try writer.writeWithoutTransaction { db in
+                // The connection's usual patience (15 s) suits `lectern sync`, not a reader.
+                let usual = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, Int(wait * 1000)))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(usual)") }
+                try db.inTransaction(.immediate) {
+                    for write in writes { try Self.apply(write, db) }
+                    return .commit
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw ReaderWriteLockHeld()
+        }
+    }
+
+    private static func apply(_ write: ReaderWrite, _ db: Database) throws {
+        switch write {
+        case .read(let postID, let read, let at):
+            try db.execute(
+                sql: "UPDATE post SET read_at = CASE WHEN ? THEN coalesce(read_at, ?) END WHERE id = ?",
+                arguments: [read, at.storedSeconds, postID])
+        case .visited(let postID, let at, let seenThrough):
+            try db.execute(sql: "UPDATE post SET visited_at = ? WHERE id = ?", arguments: [at.storedSeconds, postID])
+            // Comments stored after the visit (a sync that committed while this write
+            // waited) have higher ids: they stay new.
+            try db.execute(
+                sql: "UPDATE comment SET seen = 1 WHERE post_id = ? AND seen = 0 AND (? IS NULL OR id <= ?)",
+                arguments: [postID, seenThrough, seenThrough])
+        case .starred(let postID, let starred):
+            try db.execute(sql: "UPDATE post SET starred = ? WHERE id = ?", arguments: [starred, postID])
         }
     }
 }

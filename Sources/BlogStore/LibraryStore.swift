@@ -47,10 +47,19 @@ public final class LibraryStore: Sendable {
         try Self.migrator.migrate(writer)
     }
 
+    /// The cache file's path; nil for a cache in memory.
+    public var databasePath: String? {
+        let path = writer.path
+        return path.isEmpty || path == ":memory:" ? nil : path
+    }
+
     /// A fresh, empty cache in memory, for tests.
     public static func inMemory() throws -> LibraryStore {
         try LibraryStore(writer: DatabaseQueue(configuration: configuration()))
     }
+
+    /// How long a read waits for SQLite's rare reader locks before failing.
+    static let readerBusyMilliseconds = 200
 
     private static func configuration() -> Configuration {
         var configuration = Configuration()
@@ -61,6 +70,13 @@ public final class LibraryStore: Sendable {
         configuration.prepareDatabase { db in
             // WAL makes NORMAL durable enough for a cache, and it halves commit cost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
+            if db.configuration.readonly {
+                // A pool's readers never wait for a writer in WAL mode; they see SQLITE_BUSY
+                // only in SQLite's rare cases (another process recovering the log after a
+                // crash, or closing the last connection). The reader reads on its input
+                // thread, so those get a short wait and an error, not GRDB's ten seconds.
+                try db.execute(sql: "PRAGMA busy_timeout = \(Self.readerBusyMilliseconds)")
+            }
         }
         return configuration
     }

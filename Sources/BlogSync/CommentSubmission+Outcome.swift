@@ -25,7 +25,7 @@ extension CommentSubmission {
                 return .refused(CommentSubmissionFailure(kind: .flood))
             case .timedOut, .connectionLost, .network, .cancelled:
                 return .refused(CommentSubmissionFailure(kind: .unreachable(error.message)))
-            case .tooLarge, .redirectLoop, .notAFeed:
+            case .tooLarge, .inflatesTooMuch, .redirectLoop, .tooManyRedirects, .notAFeed:
                 return .refused(CommentSubmissionFailure(kind: .unexpected(error.message)))
             }
         }

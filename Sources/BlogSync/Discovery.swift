@@ -13,7 +13,7 @@ public enum Discovery {
         let request = FetchRequest(
             url: url, accept: "text/html, " + FetchRequest.feedAccept, maxBytes: options.maxBytes,
             connectTimeout: options.connectTimeout, totalTimeout: options.totalTimeout,
-            retryOnce: true, retryCap: options.retryCap)
+            retryOnce: true, retryCap: options.retryCap, allowsBodyFile: true)
         let response: FetchResponse
         switch await fetcher.fetch(request) {
         case .ok(let ok): response = ok
@@ -22,10 +22,11 @@ public enum Discovery {
         }
         let headerRoot = apiRoot(fromLinkHeader: response.headers["link"], base: response.finalURL)
         let feedURL = response.permanentRedirect ?? url
-        if looksLikeFeed(response.body) {
+        if looksLikeFeed(response.bodyHead) {
             return DiscoveryResult(feedURL: feedURL, apiRoot: headerRoot)
         }
-        let html = String(decoding: response.body, as: UTF8.self)
+        // A page's feed links are in its head: the start of a huge page is enough.
+        let html = String(decoding: response.bodyPrefix(FetchRequest.memoryBodyLimit), as: UTF8.self)
         let found = HTMLFeedLinks.discover(html: html, pageURL: response.finalURL.absoluteString)
         let root = headerRoot ?? found.wordpressAPIRoot.flatMap { URL(string: $0) }
         // WordPress lists the posts feed first and the comments feed second.
@@ -43,28 +44,10 @@ public enum Discovery {
     }
 
     /// True when the body's root element is `rss`, `feed` or `rdf:RDF` (after any prolog,
-    /// comments and whitespace), whatever the Content-Type says.
+    /// comments and whitespace, in UTF-8 or UTF-16/32), or an XHTML page's root wraps an Atom
+    /// feed — whatever the Content-Type says.
     public static func looksLikeFeed(_ body: Data) -> Bool {
-        // Asked of every fetched feed: compare bytes, without lowercasing a string first.
-        let head = [UInt8](body.prefix(4096))
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-        func hasPrefix(_ word: StaticString, at index: Int) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard index + count <= head.count else { return false }
-            return (0..<count).allSatisfy { lower(head[index + $0]) == word.utf8Start[$0] }
-        }
-        var index = 0
-        while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {
-            let tag = open + 1
-            guard tag < head.count else { return false }
-            if head[tag] == UInt8(ascii: "?") || head[tag] == UInt8(ascii: "!") {
-                guard let close = head[tag...].firstIndex(of: UInt8(ascii: ">")) else { return false }
-                index = close + 1
-                continue
-            }
-            return hasPrefix("rss", at: tag) || hasPrefix("feed", at: tag) || hasPrefix("rdf:rdf", at: tag)
-        }
-        return false
+        FeedSniffingHead.looksLikeFeed(body)
     }
 
     /// The REST root from `Link: <https://site/wp-json/>; rel="https://api.w.org/"`.

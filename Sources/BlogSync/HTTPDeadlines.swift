@@ -1,6 +1,7 @@
 import Foundation
 
-/// Ends transfers that pass their total timeout, with one timer for all of them.
+/// Ends transfers that pass their total timeout, with one timer for all of them, and lets
+/// them look at their task on every tick meanwhile.
 ///
 /// A timer per request cost the dispatch manager thread a tenth of a sync of ten thousand
 /// comment feeds: each stayed queued for the whole timeout (30 s) after its request had
@@ -13,6 +14,7 @@ final class HTTPDeadlines: @unchecked Sendable {
     private struct Entry {
         var deadline: DispatchTime
         var expire: @Sendable () -> Void
+        var poll: (@Sendable () -> Void)?
     }
 
     // Guards `entries`, `nextKey` and `timer`: transfers start and end on any thread.
@@ -25,12 +27,14 @@ final class HTTPDeadlines: @unchecked Sendable {
     deinit { timer?.cancel() }
 
     /// Calls `expire` once `seconds` have passed, unless `cancel` is called with the returned
-    /// key first.
-    func watch(seconds: TimeInterval, expire: @escaping @Sendable () -> Void) -> Int {
+    /// key first; calls `poll` on every tick until then.
+    func watch(
+        seconds: TimeInterval, expire: @escaping @Sendable () -> Void, poll: (@Sendable () -> Void)? = nil
+    ) -> Int {
         lock.lock()
         defer { lock.unlock() }
         nextKey += 1
-        entries[nextKey] = Entry(deadline: .now() + seconds, expire: expire)
+        entries[nextKey] = Entry(deadline: .now() + seconds, expire: expire, poll: poll)
         if timer == nil {
             let timer = DispatchSource.makeTimerSource(queue: queue)
             timer.schedule(deadline: .now() + Self.tick, repeating: Self.tick, leeway: .milliseconds(10))
@@ -56,7 +60,9 @@ final class HTTPDeadlines: @unchecked Sendable {
             timer?.cancel()
             timer = nil
         }
+        let polls = entries.values.compactMap(\.poll)
         lock.unlock()
         for entry in passed.values { entry.expire() }
+        for poll in polls { poll() }
     }
 }

@@ -16,7 +16,12 @@ public struct FetchError: Error, Equatable, Sendable, CustomStringConvertible {
         case timedOut(seconds: TimeInterval)
         case connectionLost
         case tooLarge(limit: Int)
+        /// The inflated body passed `limit` times the compressed length the server declared.
+        case inflatesTooMuch(limit: Int)
+        /// A redirect led back to an address already visited.
         case redirectLoop
+        /// More than `limit` redirects in a row, none revisiting an address.
+        case tooManyRedirects(limit: Int)
         /// 429 or 503 with `Retry-After`; the delay in whole seconds.
         case retryAfter(seconds: Int)
         /// The body is not what the caller can read; raised by callers, not by the fetcher.
@@ -45,7 +50,10 @@ public struct FetchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .timedOut(let seconds): return "timed out after \(Self.format(seconds)) s"
         case .connectionLost: return "connection lost mid-body"
         case .tooLarge(let limit): return "body larger than \(Self.formatBytes(limit))"
+        case .inflatesTooMuch(let limit):
+            return "compressed body inflates more than \(limit) times (decompression bomb?)"
         case .redirectLoop: return "redirect loop"
+        case .tooManyRedirects(let limit): return "more than \(limit) redirects"
         case .retryAfter(let seconds): return "server asks to retry after \(seconds) s"
         case .notAFeed(let contentType): return "not a feed (got \(contentType))"
         case .cancelled: return "cancelled"

@@ -3,9 +3,11 @@ import Foundation
 
 /// Fetches URLs over HTTP the way a polite feed reader should.
 ///
-/// Conditional GET with stored validators, gzip, redirects recorded (permanent ones are
-/// reported so the subscription can move), a body limit enforced while streaming, a total
-/// timeout, and `Retry-After` honoured. Never throws: every outcome is a `FetchResult`.
+/// Conditional GET with stored validators, gzip (refusing bodies that inflate more than 100
+/// times), redirects recorded (permanent ones are reported so the subscription can move), a
+/// body limit enforced while streaming, large bodies kept in a temporary file for callers
+/// that take one, a total timeout, and `Retry-After` honoured. Memory stays bounded whatever
+/// the server sends. Never throws: every outcome is a `FetchResult`.
 public struct HTTPFetcher: Sendable {
     /// The version named in the default User-Agent.
     public static let version = "0.1"

@@ -46,7 +46,8 @@ final class HTTPSessionRouter: NSObject, URLSessionDataDelegate, @unchecked Send
         willPerformHTTPRedirection response: HTTPURLResponse, newRequest: URLRequest,
         completionHandler: @escaping (URLRequest?) -> Void
     ) {
-        completionHandler(transfer(for: task)?.redirect(response, to: newRequest))
+        guard let transfer = transfer(for: task) else { return completionHandler(nil) }
+        transfer.redirect(response, to: newRequest, answer: completionHandler)
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {

@@ -6,13 +6,15 @@ import Foundation
 #endif
 
 extension HTTPTransfer {
-    /// Builds the outcome of a finished transfer from what the delegate collected.
+    /// Builds the outcome of a finished transfer from what the delegate collected; the spool
+    /// hands its body to a successful result and lets go of it otherwise.
     func makeResult(
-        error: Error?, failure: FetchError.Kind?, response: HTTPURLResponse?, body: Data,
+        error: Error?, failure: FetchError.Kind?, response: HTTPURLResponse?, spool: HTTPBodySpool,
         redirects: Int, allRedirectsPermanent: Bool, request: FetchRequest
     ) -> FetchResult {
         func failed(_ kind: FetchError.Kind) -> FetchResult {
-            .failed(FetchError(url: request.url, kind: kind))
+            spool.discard()
+            return .failed(FetchError(url: request.url, kind: kind))
         }
         if let failure { return failed(failure) }
         if let error {
@@ -33,49 +35,44 @@ extension HTTPTransfer {
         // libcurl usually reports a short body itself; this catches the case where it
         // does not. Only meaningful when the length counts the bytes we were handed.
         let expected = response.expectedContentLength
-        if expected > 0, headers["content-encoding"] == nil, Int64(body.count) < expected,
+        if expected > 0, headers["content-encoding"] == nil, Int64(spool.count) < expected,
             request.method == .get
         {
             return failed(.connectionLost)
         }
 
         let status = response.statusCode
-        if status == 304 { return .notModified }
+        if status == 304 {
+            spool.discard()
+            return .notModified
+        }
         if status == 429 || status == 503,
             let value = headers["retry-after"], let seconds = HTTPRetryAfter.seconds(from: value)
         {
             return failed(.retryAfter(seconds: seconds))
         }
-        let accepted =
-            (200..<300).contains(status)
-            || (!request.followRedirects && (300..<400).contains(status))
-        guard accepted else { return failed(.httpStatus(status, body: body)) }
+        guard Self.accepts(status: status, request: request) else {
+            return failed(.httpStatus(status, body: spool.inMemory))
+        }
 
         let finalURL = response.url ?? request.url
+        let (body, bodyFile) = spool.finish()
         return .ok(
             FetchResponse(
-                status: status, body: body, finalURL: finalURL,
+                status: status, body: body, bodyFile: bodyFile, finalURL: finalURL,
                 permanentRedirect: redirects > 0 && allRedirectsPermanent ? finalURL : nil,
                 validators: HTTPValidators(etag: headers["etag"], lastModified: headers["last-modified"]),
                 contentType: headers["content-type"], headers: headers))
     }
 
-    /// Names a URLSession error the way a user can act on it.
-    static func kind(for error: Error, request: FetchRequest) -> FetchError.Kind {
-        guard let urlError = error as? URLError else { return .network(error.localizedDescription) }
-        switch urlError.code {
-        case .timedOut: return .timedOut(seconds: max(1, request.connectTimeout.rounded(.up)))
-        case .networkConnectionLost: return .connectionLost
-        case .cancelled: return .cancelled
-        case .httpTooManyRedirects, .redirectToNonExistentLocation: return .redirectLoop
-        case .cannotConnectToHost: return .network("connection refused")
-        case .cannotFindHost, .dnsLookupFailed: return .network("host not found")
-        case .notConnectedToInternet: return .network("not connected to the internet")
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
-            return .network("secure connection failed")
-        case .badServerResponse: return .network("bad server response")
-        default: return .network("network error \(urlError.code.rawValue)")
-        }
+    /// True for a status whose body the caller gets: 2xx, and 3xx when redirects are not followed.
+    static func accepts(status: Int, request: FetchRequest) -> Bool {
+        (200..<300).contains(status) || (!request.followRedirects && (300..<400).contains(status))
+    }
+
+    /// A response header by case-insensitive name.
+    static func header(_ name: String, in response: HTTPURLResponse) -> String? {
+        let wanted = name.lowercased()
+        return response.allHeaderFields.first { ($0.key as? String)?.lowercased() == wanted }?.value as? String
     }
 }

@@ -8,31 +8,48 @@ import Foundation
 /// Runs one request on a shared URLSession and turns what happens into a `FetchResult`.
 ///
 /// The session's router hands this transfer its task's callbacks: it watches redirects
-/// (permanence, loops), streams the body against the size limit and enforces the total
-/// timeout, which URLSession on Linux does not do below whole seconds.
+/// (permanence, loops, length), takes the body in piece by piece against its budget (size,
+/// inflation) into memory or a temporary file, and enforces the total timeout, which
+/// URLSession on Linux does not do below whole seconds.
+///
+/// A failure is answered at once, without waiting for URLSession to wind the task down:
+/// libcurl inflates a whole read (a gzip bomb's megabyte) before a cancel gets in, and
+/// FoundationNetworking reads a redirect's body whole, so the end can be many seconds late.
 final class HTTPTransfer: @unchecked Sendable {
-    /// Redirects followed before the fetch is declared a loop.
+    /// Redirects followed at most.
     static let maxRedirects = 10
 
-    private let request: FetchRequest
+    let request: FetchRequest
     private let userAgent: String
     // Everything below is guarded by `lock`: delegate callbacks, the timer and task
     // cancellation arrive on different threads.
-    private let lock = NSLock()
+    let lock = NSLock()
     private var continuation: CheckedContinuation<FetchResult, Never>?
     private var task: URLSessionDataTask?
-    private var response: HTTPURLResponse?
-    private var body = Data()
-    private var failure: FetchError.Kind?
-    private var visited: Set<String> = []
-    private var redirects = 0
-    private var allRedirectsPermanent = true
-    private var finished = false
+    /// The queue the task's callbacks come on, told when a cancel is on its way.
+    private var callbacks: HTTPDelegateQueue?
+    var response: HTTPURLResponse?
+    /// Where the body goes, and what it may cost; both set again once the response is known.
+    var spool: HTTPBodySpool
+    var budget: HTTPBodyBudget
+    /// False for a status the fetcher refuses: its body is kept up to `errorBodyLimit` only.
+    var statusAccepted = true
+    var failure: FetchError.Kind?
+    var visited: Set<String> = []
+    var redirects = 0
+    var allRedirectsPermanent = true
+    private(set) var finished = false
+    /// When the task was first seen holding response headers no callback announced.
+    var silentHeadersSince: DispatchTime?
+    /// True once `abort` has asked URLSession to cancel the task.
+    var cancelIssued = false
     private var deadline: (watch: HTTPDeadlines, key: Int)?
 
     init(request: FetchRequest, userAgent: String) {
         self.request = request
         self.userAgent = userAgent
+        spool = HTTPBodySpool(fileThreshold: nil)
+        budget = HTTPBodyBudget(limit: request.bodyLimit, contentEncoding: nil, declaredLength: -1)
     }
 
     /// Performs the request once on `pool`; never throws, every failure is a `.failed` result.
@@ -49,10 +66,14 @@ final class HTTPTransfer: @unchecked Sendable {
                     return
                 }
                 self.continuation = continuation
-                let task = pool.makeTask(urlRequest, for: request, transfer: self)
+                let (task, callbacks) = pool.makeTask(urlRequest, for: request, transfer: self)
                 self.task = task
+                self.callbacks = callbacks
                 let limit = request.totalTimeout
-                let key = deadlines.watch(seconds: limit) { [weak self] in self?.abort(with: .timedOut(seconds: limit)) }
+                let key = deadlines.watch(
+                    seconds: limit,
+                    expire: { [weak self] in self?.abort(with: .timedOut(seconds: limit)) },
+                    poll: { [weak self] in self?.checkSilentRedirect() })
                 deadline = (deadlines, key)
                 lock.unlock()
                 task.resume()
@@ -62,7 +83,7 @@ final class HTTPTransfer: @unchecked Sendable {
         }
     }
 
-    private func makeURLRequest() -> URLRequest {
+    func makeURLRequest() -> URLRequest {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
@@ -82,92 +103,53 @@ final class HTTPTransfer: @unchecked Sendable {
         return urlRequest
     }
 
-    /// Records why the transfer stops and cancels it; the first reason wins.
-    private func abort(with kind: FetchError.Kind) {
-        if record(kind) {
-            lock.lock()
-            let task = self.task
-            lock.unlock()
-            task?.cancel()
-        }
-    }
-
-    /// Records why the transfer fails without cancelling it; false when a reason was already set.
-    @discardableResult
-    private func record(_ kind: FetchError.Kind) -> Bool {
+    /// The task, for a look at what URLSession knows of it.
+    var currentTask: URLSessionDataTask? {
         lock.lock()
         defer { lock.unlock() }
-        guard !finished, failure == nil else { return false }
+        return task
+    }
+
+    /// Fails the transfer (the first reason wins): answers the caller now and cancels the task.
+    func abort(with kind: FetchError.Kind) {
+        lock.lock()
+        guard !finished, failure == nil else { return lock.unlock() }
         failure = kind
-        return true
-    }
-
-    // MARK: Task events, forwarded by the session's router
-
-    /// Decides whether to read the body once the headers are in.
-    func disposition(for response: URLResponse) -> URLSession.ResponseDisposition {
-        lock.lock()
-        self.response = response as? HTTPURLResponse
+        let task = self.task
+        if task != nil {
+            cancelIssued = true
+            callbacks?.cancelBegan()
+        }
         lock.unlock()
-        // A declared length over the limit fails before a byte of body is read.
-        if response.expectedContentLength > Int64(request.maxBytes) {
-            abort(with: .tooLarge(limit: request.maxBytes))
-            return .cancel
-        }
-        return .allow
+        settle(.failed(FetchError(url: request.url, kind: kind)))
+        // Never from the delegate queue: cancel() waits for the session's work queue, which
+        // may itself be waiting for a slot on the delegate queue (HTTPDelegateQueue).
+        if let task { DispatchQueue.global().async { task.cancel() } }
     }
 
-    /// Collects a piece of the body, failing the transfer once it passes the limit.
-    func receive(_ data: Data) {
+    /// Hands `result` to the waiting caller unless it was answered already.
+    private func settle(_ result: FetchResult) {
         lock.lock()
-        body.append(data)
-        let tooLarge = body.count > request.maxBytes
-        lock.unlock()
-        if tooLarge { abort(with: .tooLarge(limit: request.maxBytes)) }
-    }
-
-    /// The request to follow a redirect with, or nil to stop at the redirect response.
-    func redirect(_ response: HTTPURLResponse, to newRequest: URLRequest) -> URLRequest? {
-        guard request.followRedirects else { return nil }
-        guard let next = newRequest.url, ["http", "https"].contains(next.scheme?.lowercased() ?? "")
-        else {
-            record(.network("redirect to an unsupported address"))
-            return nil
-        }
-        lock.lock()
-        redirects += 1
-        if ![301, 308].contains(response.statusCode) { allRedirectsPermanent = false }
-        let isLoop =
-            redirects > Self.maxRedirects || !visited.insert(next.absoluteString).inserted
-        lock.unlock()
-        if isLoop {
-            // Cancelling here would crash FoundationNetworking, which is waiting for the
-            // redirect handler; declining the redirect ends the transfer just as well.
-            record(.redirectLoop)
-            return nil
-        }
-        var followed = newRequest
-        for name in ["User-Agent", "Accept", "Accept-Encoding"]
-        where followed.value(forHTTPHeaderField: name) == nil {
-            followed.setValue(makeURLRequest().value(forHTTPHeaderField: name), forHTTPHeaderField: name)
-        }
-        return followed
-    }
-
-    /// Hands the outcome to the waiting caller.
-    func complete(error: Error?) {
-        lock.lock()
-        finished = true
-        let result = makeResult(
-            error: error, failure: failure, response: response, body: body, redirects: redirects,
-            allRedirectsPermanent: allRedirectsPermanent, request: request)
         let continuation = self.continuation
         self.continuation = nil
-        self.task = nil
         let deadline = self.deadline
         self.deadline = nil
         lock.unlock()
         if let deadline { deadline.watch.cancel(deadline.key) }
         continuation?.resume(returning: result)
+    }
+
+    /// Hands the outcome to the waiting caller, if a failure did not already; called once
+    /// URLSession is done with the task.
+    func complete(error: Error?) {
+        lock.lock()
+        finished = true
+        if cancelIssued { callbacks?.cancelEnded() }
+        let result = makeResult(
+            error: error, failure: failure, response: response, spool: spool, redirects: redirects,
+            allRedirectsPermanent: allRedirectsPermanent, request: request)
+        self.task = nil
+        lock.unlock()
+        settle(result)
     }
 }

@@ -111,8 +111,8 @@ extension SyncEngine {
         case .notModified:
             fetch.notModified += 1
         case .ok(let response):
-            fetch.bytes += response.body.count
-            guard Discovery.looksLikeFeed(response.body) else {
+            fetch.bytes += response.bodyCount
+            guard Discovery.looksLikeFeed(response.bodyHead) else {
                 throw FetchError(url: url, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
             fetch.comments = try await parsing.perform {

@@ -20,8 +20,8 @@ extension SyncEngine {
             result.feedNotModified = true
             jobs = try storedCommentJobs(blog)
         case .ok(let response):
-            result.bytes += response.body.count
-            guard Discovery.looksLikeFeed(response.body) else {
+            result.bytes += response.bodyCount
+            guard Discovery.looksLikeFeed(response.bodyHead) else {
                 throw FetchError(url: feedURL, kind: .notAFeed(contentType: response.mediaType ?? "unknown type"))
             }
             let prepared = try await parsing.perform { PreparedFeed(try Self.parseFeed(response)) }
@@ -73,15 +73,16 @@ extension SyncEngine {
 
     /// Parses a fetched feed; an ill-formed one fails naming its URL, line and column.
     static func parseFeed(_ response: FetchResponse) throws -> ParsedFeed {
-        try FeedParser().parse(
-            data: response.body, sourceName: response.finalURL.absoluteString, baseURL: response.finalURL)
+        try response.parseFeed()
     }
 
     func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest {
         FetchRequest(
             url: url, validators: validators, accept: accept, maxBytes: options.maxBytes,
             connectTimeout: options.connectTimeout, totalTimeout: options.totalTimeout,
-            retryOnce: true, retryCap: options.retryCap)
+            retryOnce: true, retryCap: options.retryCap,
+            // Feeds (parsed by parseFeed) may come as a file when large; JSON and pages stay in memory.
+            allowsBodyFile: accept == FetchRequest.feedAccept)
     }
 
     func storedValidators(_ url: String) throws -> HTTPValidators? {

@@ -123,9 +123,9 @@ extension SyncEngine {
             guard let url = components.url else { return }
             result.requests += 1
             guard case .ok(let response) = await fetcher.fetch(makeRequest(url, validators: nil)),
-                Discovery.looksLikeFeed(response.body)
+                Discovery.looksLikeFeed(response.bodyHead)
             else { return }
-            result.bytes += response.body.count
+            result.bytes += response.bodyCount
             guard let prepared = try? await parsing.perform({ PreparedFeed(try Self.parseFeed(response)) })
             else { return }
             let fresh = prepared.feed.items.filter { !$0.isComment && seen.insert($0.post.sourceID).inserted }
@@ -311,8 +311,8 @@ extension SyncEngine {
             result.commentFailures.append("\(error.url.absoluteString): \(error.message)")
             return (true, [:], nil)
         case .ok(let response):
-            result.bytes += response.body.count
-            guard Discovery.looksLikeFeed(response.body) else { return (true, [:], nil) }
+            result.bytes += response.bodyCount
+            guard Discovery.looksLikeFeed(response.bodyHead) else { return (true, [:], nil) }
             let postOf = try store.postIDsByGuidAndLink(blogID: blog.id)
             let byPost = try await parsing.perform {
                 FeedCommentList.siteComments(from: try Self.parseFeed(response), postOf: postOf)

@@ -8,7 +8,8 @@ public struct SyncOptions: Equatable, Sendable {
     public var perHostConcurrency: Int
     /// Comment feeds or REST pages of one blog fetched at the same time.
     public var commentConcurrency: Int
-    /// Largest body accepted for one response.
+    /// Largest body accepted for one response, 200 MiB by default; a feed past
+    /// `FetchRequest.bodyFileThreshold` waits in a temporary file, so memory does not grow with it.
     public var maxBytes: Int
     public var connectTimeout: TimeInterval
     public var totalTimeout: TimeInterval

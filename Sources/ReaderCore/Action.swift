@@ -28,6 +28,11 @@ public enum Action: Equatable, Sendable {
     case articleMeasured(postID: Int64, width: Int, lines: Int)
     case syncProgress(String)
     case syncFinished(message: String, isError: Bool)
+    /// The reader's own writes (read marks, visits) wait for another process's write lock
+    /// (true), or went through (false).
+    case writesWaiting(Bool)
     /// Any other outcome worth a line on the status bar (a failed load, a browser error).
     case message(String, isError: Bool)
+    /// The answer to a `.library` effect.
+    case library(LibraryAction)
 }

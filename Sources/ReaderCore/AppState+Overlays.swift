@@ -97,6 +97,7 @@ extension AppState {
             mode = .normal
             focus = .posts
             return reloadPosts(filter: PostFilterDescription(filter: filter, label: "\(kind.title): \(facet.name)"))
+        case .removeBlog: return askRemoveBlog(picker)
         default:
             guard let moved = listMove(command, from: picker.selected, count: picker.rowCount) else {
                 return []
@@ -133,7 +134,8 @@ extension AppState {
     }
 
     mutating func runInConfirm(_ command: Command, _ request: ConfirmRequest) -> [Effect] {
-        let after: Mode = request.draftList.map { .draftList($0) } ?? .normal
+        let after: Mode = request.draftList.map { .draftList($0) }
+            ?? request.filterPicker.map { .filterPicker($0) } ?? .normal
         switch command {
         case .confirmYes:
             mode = after

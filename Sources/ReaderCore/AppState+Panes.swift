@@ -29,6 +29,9 @@ extension AppState {
         case .clearFilter:
             guard posts.filter != .all else { return [] }
             return reloadPosts(filter: .all)
+        case .markBlogRead: return askMarkBlogRead()
+        case .markListRead: return askMarkListRead()
+        case .undo: return undoMarkRead()
         case .openLink:
             mode = .linkPrompt(digits: "")
             return []
@@ -56,7 +59,7 @@ extension AppState {
         case .quit: return quitOrBack()
         case .redraw: return [.redraw]
         case .cancel, .deleteBackward, .confirmYes, .confirmNo: return []
-        case .editDraft, .deleteDraft, .queueDraft, .unqueueDraft, .sendDrafts: return []
+        case .editDraft, .deleteDraft, .queueDraft, .unqueueDraft, .sendDrafts, .removeBlog: return []
         }
     }
 

@@ -9,6 +9,8 @@ extension AppState {
 
     /// Starts over with `filter`: an empty list and a request for its newest posts.
     mutating func reloadPosts(filter: PostFilterDescription) -> [Effect] {
+        // Undo of a mark-read lasts as long as the list it was made in.
+        readUndo = []
         posts = PostListState()
         posts.filter = filter
         posts.isLoading = true

@@ -12,12 +12,18 @@ public struct AppState: Equatable, Sendable {
     /// Progress of a running sync ("3/12 blogs"), nil when idle.
     public var syncProgress: String?
     public var isSyncing: Bool = false
+    /// True while the reader's own writes wait for another process's write lock: the status
+    /// line says so, even after other keys, until they are written.
+    public var isWaitingForWriter: Bool = false
     public var keyMap: KeyMap
     /// Posts loaded per window request.
     public var windowLimit: Int = 100
     /// The `c`/`r` press that was just warned about (closed comments); the same press again
     /// opens the editor. Reduce forgets it at any other key or mouse press.
     public var closedCommentsWarning: ComposeTarget?
+    /// Mark-reads of the list in view that `undo` can take back, latest last; forgotten when
+    /// the list is left (another filter).
+    public var readUndo: [ReadUndo] = []
 
     public init(size: ScreenSize, keyMap: KeyMap = .standard) {
         self.size = size

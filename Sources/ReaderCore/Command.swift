@@ -15,6 +15,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case search
     case filter
     case clearFilter
+    case markBlogRead
+    case markListRead
+    case undo
+    case removeBlog
     case openLink
     case parent
     case nextSibling

@@ -48,6 +48,18 @@ public struct CommandSpec: Equatable, Sendable {
             "Filter posts by blog, category, tag or author"),
         CommandSpec(.clearFilter, "clear-filter", [.character("F")], .panes, "Clear the filter"),
         CommandSpec(
+            .markBlogRead, "mark-blog-read", [.character("A")], .panes,
+            "Mark every post of the selected post's blog read, after asking"),
+        CommandSpec(
+            .markListRead, "mark-list-read", [.character("C")], .panes,
+            "Mark every post of the list (as filtered) read, after asking"),
+        CommandSpec(
+            .undo, "undo", [.character("u")], .panes,
+            "Undo the last mark-read of this list (until you change the filter)"),
+        CommandSpec(
+            .removeBlog, "remove-blog", [.character("X")], .list,
+            "Filter list of blogs: remove the selected blog, after asking (its drafts are kept)"),
+        CommandSpec(
             .openLink, "open-link", [.character("o")], .panes,
             "Open a link in $BROWSER (type its number; none for the post)"),
         CommandSpec(.parent, "parent", [.character("h"), .left], .thread, "Go to the parent comment"),

@@ -40,6 +40,8 @@ public enum Effect: Equatable, Sendable {
     /// Send every queued draft now; answer with `.message` (what happened) and
     /// `.draftsLoaded(every draft)`.
     case sendDrafts
+    /// Remove a blog or mark many posts read (or unread again); answer with `.library`.
+    case library(LibraryEffect)
     /// Restore the terminal and exit.
     case quit
     /// Repaint every cell, not only the changed ones.

@@ -80,10 +80,16 @@ public struct ConfirmRequest: Equatable, Sendable {
     public var effects: [Effect]
     /// The draft list the question was asked from; it reopens after either answer.
     public var draftList: DraftListState?
+    /// The filter list the question was asked from (removing a blog); it reopens likewise.
+    public var filterPicker: FilterPickerState?
 
-    public init(question: String, effects: [Effect], draftList: DraftListState? = nil) {
+    public init(
+        question: String, effects: [Effect], draftList: DraftListState? = nil,
+        filterPicker: FilterPickerState? = nil
+    ) {
         self.question = question
         self.effects = effects
         self.draftList = draftList
+        self.filterPicker = filterPicker
     }
 }

@@ -81,16 +81,27 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // post; a reader deep in the list is left where they are.
         guard state.posts.windowStart == 0, !state.posts.window.isEmpty else { return [] }
         return [.loadPosts(state.windowRequest(.newest))]
+    case .writesWaiting(let waiting):
+        state.isWaitingForWriter = waiting
+        if waiting {
+            state.status = .waitingForWriter
+        } else if state.status == .waitingForWriter {
+            state.status = nil
+        }
+        return []
     case .message(let text, let isError):
         state.status = StatusMessage(text, isError: isError)
         return []
+    case .library(let answer):
+        return state.applyLibraryAnswer(answer)
     }
 }
 
 extension AppState {
     /// Looks the key up in the current scope; text prompts take printable characters first.
     mutating func handleKey(_ key: Key) -> [Effect] {
-        status = nil
+        // A key clears the last message, but not the news that writes are waiting.
+        status = isWaitingForWriter ? .waitingForWriter : nil
         let scope = keyScope
         let command = keyMap.command(for: key, in: scope)
         if mode.takesText, case .character(let character) = key,

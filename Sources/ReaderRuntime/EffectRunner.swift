@@ -7,6 +7,8 @@ import ReaderCore
 /// Performs what `reduce` asks for against the cache, the network and the editor.
 ///
 /// Cache reads answer at once with actions; slow work (sync) answers later through the inbox.
+/// The reader's own writes (read marks, visits) never run here: they go to `writes`, which
+/// writes them on its own thread, so no key waits for a lock another process holds.
 public final class EffectRunner {
     public let store: LibraryStore
     /// True when the reader shows the bundled sample blog instead of the user's library.
@@ -14,7 +16,12 @@ public final class EffectRunner {
     public var settings: ReaderSettings
     /// Asks the user who they are when they first comment; nil answer = they declined.
     public var identityPrompt: (() -> CommenterIdentity?)?
-    public let inbox = ActionInbox()
+    public let inbox: ActionInbox
+    /// Read marks and visits on their way to the cache; `closeWrites` at exit.
+    public let writes: ReaderWriteQueue
+    /// Windows of the list read ahead of the selection, one at a time, in the order asked.
+    let windowLoads = DispatchQueue(label: "lectern.window-loads")
+    let windowsInFlight = InFlightCount()
     /// Hands the real terminal to a child process (browser, editor); nil when there is none.
     public var terminal: (any TerminalHandoff)?
     private var commentTexts: [Int64: RichText] = [:]
@@ -24,6 +31,9 @@ public final class EffectRunner {
         self.store = store
         self.isSample = isSample
         self.settings = settings
+        let inbox = ActionInbox()
+        self.inbox = inbox
+        writes = Self.makeWriteQueue(store: store, inbox: inbox)
     }
 
     public func startupMessages() -> [String] {
@@ -48,15 +58,16 @@ public final class EffectRunner {
         return text
     }
 
-    /// The user leaves the reader: what they saw is no longer new.
+    /// The user leaves the reader: what they saw is no longer new (its read state stays as
+    /// the user left it). Queued like every visit; `closeWrites` writes it.
     public func finish(state: AppState) {
-        if let postID = state.article.post?.id { try? store.markPostVisited(postID) }
+        if let postID = state.article.post?.id { queueVisit(postID, state: state) }
     }
 
     private func perform(_ effect: Effect, state: AppState) throws -> [Action] {
         switch effect {
         case .loadPosts(let request):
-            return [.postsLoaded(request, try loadPosts(request, state: state))]
+            return try loadPosts(request, state: state)
         case .loadPost(let postID):
             guard let post = try store.post(id: postID) else {
                 return [.message("post \(postID) is no longer in the cache", isError: true)]
@@ -64,15 +75,16 @@ public final class EffectRunner {
             commentTexts.removeAll(keepingCapacity: true)
             commentBase = post.link
             let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
+            let comments = applyingPendingVisit(to: try store.comments(postID: postID), postID: postID)
             return [
-                .postLoaded(post, body), .threadLoaded(postID: postID, try store.comments(postID: postID)),
+                .postLoaded(post, body), .threadLoaded(postID: postID, comments),
                 .draftsLoaded(try store.drafts()),
             ]
         case .setPostRead(let postID, let read):
-            try store.markPostRead(postID, read: read)
+            queueRead(postID, read: read)
             return []
         case .markCommentsSeen(let postID):
-            try store.markPostVisited(postID)
+            queueVisit(postID, state: state)
             return []
         case .search(let query):
             return [.searchResults(query: query, try search(query))]
@@ -96,12 +108,14 @@ public final class EffectRunner {
             return [.message("draft \(id): \(state.rawValue)", isError: false), .draftsLoaded(try store.drafts())]
         case .sendDrafts:
             return sendDrafts()
+        case .library(let libraryEffect):
+            return try performLibrary(libraryEffect)
         case .quit, .redraw:
             return []
         }
     }
 
-    private func storeFilter(_ filter: ReaderCore.PostFilter) -> BlogStore.PostFilter {
+    func storeFilter(_ filter: ReaderCore.PostFilter) -> BlogStore.PostFilter {
         switch filter {
         case .all: return BlogStore.PostFilter()
         case .blog(let id): return BlogStore.PostFilter(blogID: id)
@@ -109,31 +123,6 @@ public final class EffectRunner {
         case .tag(let name): return BlogStore.PostFilter(tag: name)
         case .author(let name): return BlogStore.PostFilter(author: name)
         }
-    }
-
-    private func loadPosts(_ request: PostWindowRequest, state: AppState) throws -> PostPage {
-        let filter = storeFilter(request.filter)
-        let posts: [PostSummary]
-        switch request.anchor {
-        case .newest:
-            posts = try store.postWindow(filter, after: nil, limit: request.limit)
-        case .oldest:
-            posts = try store.postWindow(filter, before: PostCursor.end, limit: request.limit)
-        case .after(let postID):
-            guard let cursor = try cursor(for: postID, state: state) else { return PostPage(posts: [], total: 0, unreadTotal: 0) }
-            posts = try store.postWindow(filter, after: cursor, limit: request.limit)
-        case .before(let postID):
-            guard let cursor = try cursor(for: postID, state: state) else { return PostPage(posts: [], total: 0, unreadTotal: 0) }
-            posts = try store.postWindow(filter, before: cursor, limit: request.limit)
-        }
-        return PostPage(
-            posts: posts, total: try store.postCount(filter), unreadTotal: try store.unreadCount(filter))
-    }
-
-    private func cursor(for postID: Int64, state: AppState) throws -> PostCursor? {
-        if let summary = state.posts.window.first(where: { $0.id == postID }) { return PostCursor(summary) }
-        guard let post = try store.post(id: postID) else { return nil }
-        return PostCursor(PostSummary(id: post.id, blogID: post.blogID, title: post.title, published: post.published))
     }
 
     private func search(_ query: String) throws -> [SearchResultRow] {

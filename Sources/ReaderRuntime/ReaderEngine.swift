@@ -37,6 +37,7 @@ public final class ReaderEngine {
 
     /// Turns a terminal event into actions; mouse presses in the thread land on the comment drawn there.
     public func handle(_ event: InputEvent) {
+        awaitWindowAtEdge()
         if case .mouse(let mouse) = event, mouse.action == .press, case .normal = state.mode,
             let list = state.layout.threadList, list.contains(column: mouse.column, row: mouse.row),
             let hit = viewport?.hit(line: mouse.row - list.y, column: mouse.column - list.x)
@@ -46,6 +47,19 @@ public final class ReaderEngine {
             return
         }
         dispatch(.input(event))
+    }
+
+    /// A key pressed on the last loaded post (or the first) while the window beyond it is
+    /// being read must find that window there, not be dropped: wait for the read (a read
+    /// never waits for a writer in WAL mode; bounded all the same) and take its answer.
+    private func awaitWindowAtEdge() {
+        let posts = state.posts
+        guard posts.isLoadingOlder || posts.isLoadingNewer,
+            posts.selected >= posts.windowEnd - 1 || posts.selected <= posts.windowStart
+        else { return }
+        // The answer may be in the inbox already, behind the keys typed in one burst.
+        if effects.isAwaitingBackgroundAnswers { effects.waitForBackgroundAnswers(timeout: 2) }
+        drainInbox()
     }
 
     /// Background results (sync progress, sent drafts) waiting to be reduced.

@@ -7,6 +7,6 @@ struct LecternBench: AsyncParsableCommand {
         abstract: "Measure Lectern on generated blogs (build with -c release).",
         subcommands: [
             ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
-            SyncBenchmarkCommand.self,
+            ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self, FuzzCommand.self,
         ])
 }

@@ -21,3 +21,17 @@ struct Stopwatch {
     private let start = DispatchTime.now().uptimeNanoseconds
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 }
+
+/// CPU time of the calling thread since creation: how much of a press the reader computed,
+/// as against waited.
+struct ThreadCPUClock {
+    private let start = ThreadCPUClock.now()
+
+    var milliseconds: Double { (Self.now() - start) * 1000 }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

@@ -1,13 +1,17 @@
 import BlogFormats
+import BlogModel
 import Foundation
 
 /// One-line error messages that always say where the problem is.
+///
+/// File names and messages may hold anything (a name with an escape sequence, a parser's
+/// newline): they reach the terminal through `TerminalSafeText`, as one line.
 enum ErrorText {
     /// The error as one line, with whatever location it carries.
     static func describe(_ error: Error) -> String {
         switch error {
-        case let error as CustomStringConvertible: return error.description
-        default: return error.localizedDescription
+        case let error as CustomStringConvertible: return TerminalSafeText.sanitize(error.description)
+        default: return TerminalSafeText.sanitize(error.localizedDescription)
         }
     }
 
@@ -15,11 +19,11 @@ enum ErrorText {
     static func describe(_ error: Error, source: String) -> String {
         let text: String
         switch error {
-        case let error as FormatError: return error.description
-        case let error as CLIError: return error.description
+        case let error as FormatError: return TerminalSafeText.sanitize(error.description)
+        case let error as CLIError: return TerminalSafeText.sanitize(error.description)
         case let error as CustomStringConvertible: text = error.description
         default: text = error.localizedDescription
         }
-        return text.hasPrefix(source) ? text : "\(source): \(text)"
+        return TerminalSafeText.sanitize(text.hasPrefix(source) ? text : "\(source): \(text)")
     }
 }

@@ -11,7 +11,7 @@ struct Lectern: AsyncParsableCommand {
         version: version,
         subcommands: [
             ReadCommand.self, ImportCommand.self, BlogsCommand.self, PostsCommand.self,
-            ShowCommand.self, AddCommand.self, SyncCommand.self, ExportCommand.self, DraftsCommand.self,
+            ShowCommand.self, AddCommand.self, SyncCommand.self, RemoveCommand.self, ExportCommand.self, DraftsCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)
 

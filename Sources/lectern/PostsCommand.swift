@@ -27,18 +27,25 @@ struct PostsCommand: ParsableCommand {
     @Flag(help: "Only unread posts.")
     var unread = false
 
-    @Option(help: "At most this many posts.")
-    var limit = 50
+    @Option(help: "At most this many posts, newest first (default: 50 listed; every selected post marked read).")
+    var limit: Int?
 
     @Flag(help: "Print JSON.")
     var json = false
+
+    @Flag(help: "Mark the selected posts read and print how many, instead of listing them.")
+    var markRead = false
 
     func run() throws {
         let store = try global.openStore()
         let filter = PostFilter(
             blogID: blog, category: category, tag: tag, author: author, unreadOnly: unread,
             searchText: search)
-        let posts = try store.postWindow(filter, after: nil, limit: max(0, limit))
+        if markRead {
+            try Self.markRead(filter, limit: limit.map { max(0, $0) }, store: store, json: json)
+            return
+        }
+        let posts = try store.postWindow(filter, after: nil, limit: max(0, limit ?? 50))
         if json {
             try JSONOutput.print(posts.map(Self.json))
             return
@@ -49,6 +56,20 @@ struct PostsCommand: ParsableCommand {
             print(TerminalSafeText.sanitize(
                 "\(post.id)\t\(mark) \(date)  \(post.title)  — \(post.author) (\(post.commentCount) comments)"))
         }
+    }
+
+    /// `--mark-read`: marks what the filters (and `--limit`, when given) select; says how many
+    /// changed, and how many of the selected were read already.
+    private static func markRead(_ filter: PostFilter, limit: Int?, store: LibraryStore, json: Bool) throws {
+        let selected = min(limit ?? Int.max, try store.postCount(filter))
+        let marked = try store.markRead(filter, limit: limit).count
+        if json {
+            try JSONOutput.print(["marked_read": marked, "selected": selected] as [String: Any])
+            return
+        }
+        var line = "marked \(marked) post\(marked == 1 ? "" : "s") read"
+        if selected > marked { line += " (\(selected - marked) of the \(selected) selected were read already)" }
+        print(line)
     }
 
     static func json(_ post: PostSummary) -> [String: Any] {

@@ -49,6 +49,8 @@ struct ReadCommand: AsyncParsableCommand {
             applicationPasswords: (try? CommentSubmissionCredentials.load(from: paths.applicationPasswords)) ?? [:])
         let session = ReaderSession(
             library: library, settings: settings, configFile: paths.configFile, keyMap: keyMap, theme: chosenTheme)
-        try session.run()
+        for line in try session.run() {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
     }
 }

@@ -18,7 +18,13 @@ final class ReaderSession {
         self.theme = theme
     }
 
-    func run() throws {
+    /// How long quitting waits for another process's write lock before keeping the last read
+    /// marks for the next start.
+    static let exitWait: TimeInterval = 5
+
+    /// Runs the reader until the user quits; returns lines for the restored terminal (read
+    /// marks another process's write lock kept out of the cache).
+    func run() throws -> [String] {
         try terminal.start()
         defer { terminal.stop() }
         engine.effects.terminal = terminal
@@ -30,7 +36,9 @@ final class ReaderSession {
         engine.dispatch(.start)
         draw()
         while engine.isRunning {
-            if let event = terminal.nextEvent(timeoutMilliseconds: 100) {
+            // A window read in the background answers within milliseconds: look for it soon.
+            let wait = engine.effects.isAwaitingBackgroundAnswers ? 5 : 100
+            if let event = terminal.nextEvent(timeoutMilliseconds: wait) {
                 engine.handle(event)
                 // Drain what is already typed before drawing, so held keys never lag behind.
                 while engine.isRunning, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
@@ -41,6 +49,19 @@ final class ReaderSession {
             if engine.isRunning { draw() }
         }
         engine.effects.finish(state: engine.state)
+        return [closeWrites()].compactMap { $0 }
+    }
+
+    /// Writes the queued read marks before the screen goes; a lock held elsewhere is shown
+    /// on the status line while the reader waits for it (a bounded time).
+    private func closeWrites() -> String? {
+        if !engine.effects.writes.waitUntilWritten(timeout: 0.3) {
+            engine.dispatch(.message(
+                "saving read marks: \(StatusMessage.waitingForWriter.text) (at most \(Int(Self.exitWait)) s)",
+                isError: false))
+            draw()
+        }
+        return engine.effects.closeWrites(waitingAtMost: Self.exitWait)
     }
 
     private func draw() {

@@ -67,14 +67,14 @@ final class ComposeTests: XCTestCase {
     }
 
     func testTheWarningNamesTheKeyTheUserBound() throws {
-        // Given comment bound to C instead of c
-        var state = makeReader(commentsOpen: false, keyMap: try KeyMap(overrides: ["comment": ["C"]]))
+        // Given comment bound to W instead of c
+        var state = makeReader(commentsOpen: false, keyMap: try KeyMap(overrides: ["comment": ["W"]]))
 
-        // When C is pressed, Then the message names C, and C again writes
-        XCTAssertEqual(F.press(&state, .character("C")), [])
+        // When W is pressed, Then the message names W, and W again writes
+        XCTAssertEqual(F.press(&state, .character("W")), [])
         XCTAssertEqual(
             state.status?.text,
-            "Comments are closed on this post: the site will refuse it. Press C again to write anyway.")
-        XCTAssertEqual(F.press(&state, .character("C")), [.compose(postID: 1, parentCommentID: nil)])
+            "Comments are closed on this post: the site will refuse it. Press W again to write anyway.")
+        XCTAssertEqual(F.press(&state, .character("W")), [.compose(postID: 1, parentCommentID: nil)])
     }
 }

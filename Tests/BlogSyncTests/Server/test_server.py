@@ -26,7 +26,22 @@ Routes (anything else is served from DIRECTORY, without validators):
   /redirect/chain/N       301 to /redirect/chain/N-1 ... /redirect/chain/0 -> /feed
   /redirect/CODE/REST     answers CODE (301, 302, 303, 307, 308) to /REST
   /redirect/loop          301 to /redirect/loop2, which answers 301 back
+  /redirect/endless       301 to /feed whose body never ends
   /html                   a text/html page
+  /endless?status=N       a feed that never ends: no Content-Length, bytes until
+                          the client hangs up (at most HOSTILE_MAX_BYTES); the log
+                          entry's "sent" says how many went out; status 200 unless N
+  /huge-length            Content-Length: 2000000000, then bytes until the client
+                          hangs up ("sent" as above)
+  /gzip-bomb?mib=N        N MiB of zeros (1024 by default) gzip-compressed about
+                          1000:1, with its compressed Content-Length (none with
+                          &nolength=1); built from one compressed block
+  /high-ratio?mib=N       N MiB (64 by default) that gzip compresses about 150:1
+                          (&nolength=1 as above)
+  /atom?mib=N             a valid Atom feed of about N MiB (one entry per 48 KiB),
+                          with Content-Length
+  /bad-header?kind=K      200 with an unreadable header: K=latin1 (a byte that is
+                          not UTF-8, the default), K=nocolon (a line without ":")
   POST /comment           302 to /?p=4#comment-42 (as wp-comments-post.php does)
   POST /echo              200 with the request body
 """
@@ -37,9 +52,11 @@ import hashlib
 import json
 import mimetypes
 import os
+import random
 import sys
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -54,6 +71,32 @@ FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 FEED_TYPE = "application/rss+xml; charset=UTF-8"
 STARTED = time.time()
+# The most a hostile route sends, so a client that never hangs up costs bounded time.
+HOSTILE_MAX_BYTES = 16 * 1024 * 1024 * 1024
+MiB = 1024 * 1024
+
+
+def gzip_blocks(block):
+    """The gzip header with `block` deflated, and `block` deflated alone: after a full flush
+    deflate starts afresh, so repeating the second gives the compressed form of the
+    repeated block for the cost of compressing it once."""
+    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
+    first = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
+    again = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
+    return first, again, block
+
+
+def sparse_block():
+    """One MiB of zeros with a random byte every 512: gzip makes about 150:1 of it."""
+    block = bytearray(MiB)
+    noise = random.Random(7)
+    for index in range(0, MiB, 512):
+        block[index] = noise.randrange(256)
+    return bytes(block)
+
+
+ZERO_BLOCKS = gzip_blocks(bytes(MiB))
+SPARSE_BLOCKS = gzip_blocks(sparse_block())
 
 log_lock = threading.Lock()
 request_log = []
@@ -80,15 +123,17 @@ class Handler(BaseHTTPRequestHandler):
     def handle_any(self, body):
         url = urlsplit(self.path)
         path, query = url.path, parse_qs(url.query)
+        self.log_entry = {}
         if path != "/__log":
+            self.log_entry = {
+                "method": self.command,
+                "path": self.path,
+                "headers": {k: v for k, v in self.headers.items()},
+                "body": body.decode("utf-8", "replace"),
+                "clientPort": self.client_address[1],
+            }
             with log_lock:
-                request_log.append({
-                    "method": self.command,
-                    "path": self.path,
-                    "headers": {k: v for k, v in self.headers.items()},
-                    "body": body.decode("utf-8", "replace"),
-                    "clientPort": self.client_address[1],
-                })
+                request_log.append(self.log_entry)
         try:
             self.route(path, query, body)
         except (BrokenPipeError, ConnectionResetError):
@@ -148,6 +193,19 @@ class Handler(BaseHTTPRequestHandler):
                              {"Content-Encoding": "gzip"})
         if head == "redirect":
             return self.redirect(parts[1:])
+        if path == "/endless":
+            return self.send_endless(None, status=int(query.get("status", ["200"])[0]))
+        if path == "/huge-length":
+            return self.send_endless(2_000_000_000)
+        if path == "/gzip-bomb":
+            return self.send_gzip_blocks(ZERO_BLOCKS, self.mib(query, 1024), "nolength" not in query)
+        if path == "/high-ratio":
+            return self.send_gzip_blocks(SPARSE_BLOCKS, self.mib(query, 64), "nolength" not in query)
+        if path == "/atom":
+            data = self.atom(self.mib(query, 48))
+            return self.send(200, data, "application/atom+xml")
+        if path == "/bad-header":
+            return self.send_bad_header(query.get("kind", ["latin1"])[0])
         if path == "/html":
             page = b"<!DOCTYPE html><html><head><title>Not a feed</title></head>" \
                    b"<body><p>Hello</p></body></html>\n"
@@ -167,6 +225,8 @@ class Handler(BaseHTTPRequestHandler):
             n = int(rest[1])
             target = f"/redirect/chain/{n - 1}" if n > 0 else "/feed"
             return self.send(301, b"", "text/plain", {"Location": self.absolute(target)})
+        if rest == ["endless"]:
+            return self.send_endless(None, status=301, location=self.absolute("/feed"))
         if rest == ["loop"]:
             return self.send(301, b"", "text/plain",
                              {"Location": self.absolute("/redirect/loop2")})
@@ -218,6 +278,86 @@ class Handler(BaseHTTPRequestHandler):
         for _ in range(size // len(chunk)):
             self.wfile.write(chunk)
 
+    @staticmethod
+    def mib(query, default):
+        return int(query.get("mib", [default])[0])
+
+    def send_endless(self, length, status=200, location=None):
+        """A feed's opening, then items until the client hangs up (or `length` bytes)."""
+        self.send_response(status)
+        self.send_header("Content-Type", FEED_TYPE)
+        if location:
+            self.send_header("Location", location)
+        if length is None:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        else:
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
+        limit = min(length or HOSTILE_MAX_BYTES, HOSTILE_MAX_BYTES)
+        self.wfile.write(FEED[:FEED.index(b"<item>")])
+        chunk = b"<item><title>again</title><description>" + b"x" * 65400 + b"</description></item>\n"
+        sent = 0
+        try:
+            while sent < limit:
+                self.wfile.write(chunk[:limit - sent])
+                sent += len(chunk)
+        finally:
+            # What the client let through before hanging up, for /__log.
+            with log_lock:
+                self.log_entry["sent"] = sent
+
+    def send_gzip_blocks(self, blocks, count, with_length):
+        """`count` MiB as gzip, the compressed block repeated: bounded CPU whatever the size."""
+        first, again = blocks[:2]
+        self.send_response(200)
+        self.send_header("Content-Type", FEED_TYPE)
+        self.send_header("Content-Encoding", "gzip")
+        if with_length:
+            # The compressed length: blocks, an empty final block (2 bytes), the trailer (8).
+            self.send_header("Content-Length", str(len(first) + (count - 1) * len(again) + 10))
+        else:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(first)
+        for _ in range(count - 1):
+            self.wfile.write(again)
+        # An empty final block, then the trailer: CRC-32 and length of what was inflated
+        # (a client that read this far gets a well-formed stream).
+        block, crc = blocks[2], 0
+        for _ in range(count):
+            crc = zlib.crc32(block, crc)
+        self.wfile.write(b"\x03\x00" + crc.to_bytes(4, "little")
+                         + ((count * MiB) & 0xFFFFFFFF).to_bytes(4, "little"))
+
+    @staticmethod
+    def atom(mib):
+        entries = []
+        body = ("<p>" + "Lorem ipsum dolor sit amet. " * 40 + "</p>") * 40
+        for index in range(mib * 1024 // 48):
+            entries.append(
+                f"<entry><title>Entry {index}</title><id>urn:lectern:atom:{index}</id>"
+                f"<link href=\"http://example.org/atom/{index}\"/>"
+                f"<updated>2024-01-01T00:00:00Z</updated>"
+                f"<content type=\"html\"><![CDATA[{body}]]></content></entry>\n")
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Large feed</title>"
+                "<id>urn:lectern:atom</id><updated>2024-01-01T00:00:00Z</updated>\n"
+                + "".join(entries) + "</feed>\n").encode()
+
+    def send_bad_header(self, kind):
+        self.send_response(200)
+        self.send_header("Content-Type", FEED_TYPE)
+        self.send_header("Content-Length", str(len(FEED)))
+        # Raw bytes: send_header would encode the value for us.
+        if kind == "nocolon":
+            self._headers_buffer.append(b"This line is not a header\r\n")
+        else:
+            self._headers_buffer.append(b"X-Title: caf\xe9\r\n")
+        self.end_headers()
+        self.wfile.write(FEED)
+
     def send(self, code, data, content_type, extra=None):
         self.send_response(code)
         if content_type:
@@ -259,12 +399,20 @@ def exit_when_stdin_closes():
         os._exit(0)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """Keeps quiet when a client hangs up mid-answer, as clients refusing a hostile body do."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def serve(handler):
     """Serves `handler` on 127.0.0.1 for one test: prints the port, ends with the test.
 
     Every test server in this folder starts this way, so a crashed test run never leaves
     one behind."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     threading.Timer(LIFETIME_SECONDS, lambda: os._exit(0)).start()

@@ -1,0 +1,196 @@
+import Foundation
+
+/// The reader's own writes (read marks, visits, stars), written by a thread of their own so
+/// that a key press never waits for the cache's write lock.
+///
+/// An import or a sync in another process may hold that lock for minutes. Each attempt here
+/// waits at most `attemptWait` for it; then the queue tries again after `retryDelay`, for as
+/// long as it takes. Meanwhile the writes stay in memory (`pendingWrites`, which the reader
+/// shows in place of the cache's older state) and `onStatusChange` hears that the queue is
+/// waiting. `finish` writes what is left before the reader exits, waiting a bounded time, and
+/// keeps whatever is still unwritten in the journal, which the next queue writes first.
+///
+/// Call `finish` when done: the thread runs until then.
+public final class ReaderWriteQueue: @unchecked Sendable {
+    /// What the queue is doing; reported to `onStatusChange` when it changes.
+    public enum Status: Equatable, Sendable {
+        /// Nothing waits, or writes are going through.
+        case writing
+        /// Another connection holds the write lock; writes wait in memory.
+        case waitingForLock
+        /// Writes fail for another reason (a read-only file, a full disk); retried all the same.
+        case failing(String)
+    }
+
+    /// What became of the writes when the queue finished.
+    public enum Outcome: Equatable, Sendable {
+        /// Everything is in the cache.
+        case written
+        /// `count` writes are kept in the journal at `journal` for the next reader.
+        case kept(count: Int, journal: URL)
+        /// `count` writes could be neither written nor kept.
+        case lost(count: Int, reason: String)
+    }
+
+    private let store: LibraryStore
+    private let journal: ReaderWriteJournal?
+    private let attemptWait: TimeInterval
+    private let retryDelay: TimeInterval
+    private let onStatusChange: @Sendable (Status) -> Void
+
+    // `condition` guards every property below.
+    private let condition = NSCondition()
+    private var pending: [(sequence: Int, write: ReaderWrite)] = []
+    private var nextSequence = 0
+    /// Writes numbered below this came from the journal (`fromJournal`); their entries leave
+    /// it once they are written.
+    private var journalEnd = 0
+    private var fromJournal: [ReaderWrite] = []
+    private var status = Status.writing
+    private var attempting = false
+    /// Callers in `waitUntilWritten`: while any waits, retry at once instead of after `retryDelay`.
+    private var waiters = 0
+    private var hurrying: Bool { waiters > 0 }
+    private var stopped = false
+
+    /// Starts the writing thread; writes left in `journal` by an earlier reader go first.
+    ///
+    /// `onStatusChange` is called on the queue's thread and must not call back into the queue.
+    public init(
+        store: LibraryStore, journal: ReaderWriteJournal?, attemptWait: TimeInterval = 0.1,
+        retryDelay: TimeInterval = 0.25, onStatusChange: @escaping @Sendable (Status) -> Void = { _ in }
+    ) {
+        self.store = store
+        self.journal = journal
+        self.attemptWait = attemptWait
+        self.retryDelay = retryDelay
+        self.onStatusChange = onStatusChange
+        fromJournal = journal?.load() ?? []
+        for write in fromJournal { append(write) }
+        journalEnd = nextSequence
+        let thread = Thread { [self] in run() }
+        thread.name = "lectern reader writes"
+        thread.start()
+    }
+
+    /// Queues `write` and returns at once; it replaces an unwritten write to the same slot.
+    public func enqueue(_ write: ReaderWrite) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !stopped else {
+            // Too late for this reader (it is exiting): the next one writes it.
+            try? journal?.save([write])
+            return
+        }
+        append(write)
+        condition.broadcast()
+    }
+
+    /// The writes not yet in the cache, oldest first.
+    public var pendingWrites: [ReaderWrite] {
+        condition.lock()
+        defer { condition.unlock() }
+        return pending.map(\.write)
+    }
+
+    public var currentStatus: Status {
+        condition.lock()
+        defer { condition.unlock() }
+        return status
+    }
+
+    /// Waits up to `timeout` seconds for every queued write to be in the cache, retrying at
+    /// once meanwhile; true when they are.
+    @discardableResult
+    public func waitUntilWritten(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer {
+            waiters -= 1
+            condition.unlock()
+        }
+        waiters += 1
+        condition.broadcast()
+        while !pending.isEmpty || attempting, !stopped, Date() < deadline {
+            _ = condition.wait(until: deadline)
+        }
+        return pending.isEmpty
+    }
+
+    /// Writes what is left, waiting at most `timeout` seconds for the lock, then stops the
+    /// thread; what is still unwritten goes to the journal.
+    public func finish(waitingAtMost timeout: TimeInterval) -> Outcome {
+        waitUntilWritten(timeout: timeout)
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        // An attempt under way may yet succeed; it gives up within `attemptWait`.
+        let settle = Date().addingTimeInterval(attemptWait * 5)
+        while attempting, Date() < settle { _ = condition.wait(until: settle) }
+        let left = pending.map(\.write)
+        pending.removeAll()
+        condition.unlock()
+        guard !left.isEmpty else { return .written }
+        guard let journal else { return .lost(count: left.count, reason: "the cache is in memory") }
+        do {
+            try journal.save(left)
+            return .kept(count: left.count, journal: journal.url)
+        } catch {
+            return .lost(count: left.count, reason: "\(journal.url.path): \(error)")
+        }
+    }
+
+    private func append(_ write: ReaderWrite) {
+        pending.removeAll { $0.write.slot == write.slot }
+        pending.append((nextSequence, write))
+        nextSequence += 1
+    }
+
+    private func run() {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            while pending.isEmpty, !stopped { condition.wait() }
+            if stopped { return }
+            let batch = pending
+            attempting = true
+            condition.unlock()
+            let outcome = attempt(batch.map(\.write))
+            condition.lock()
+            attempting = false
+            if outcome == .writing { remove(batch.map(\.sequence)) }
+            if outcome != status {
+                status = outcome
+                onStatusChange(outcome)
+            }
+            condition.broadcast()
+            guard outcome != .writing else { continue }
+            // The lock attempt itself paces retries while hurrying; other failures get a pause.
+            let wasHurrying = hurrying
+            let delay = wasHurrying ? (outcome == .waitingForLock ? 0 : attemptWait) : retryDelay
+            let until = Date().addingTimeInterval(delay)
+            while !stopped, Date() < until, hurrying == wasHurrying { _ = condition.wait(until: until) }
+        }
+    }
+
+    private func attempt(_ writes: [ReaderWrite]) -> Status {
+        do {
+            try store.applyReaderWrites(writes, waitingAtMost: attemptWait)
+            return .writing
+        } catch is ReaderWriteLockHeld {
+            return .waitingForLock
+        } catch {
+            return .failing("\(error)")
+        }
+    }
+
+    private func remove(_ written: [Int]) {
+        let done = Set(written)
+        pending.removeAll { done.contains($0.sequence) }
+        if journalEnd > 0, !pending.contains(where: { $0.sequence < journalEnd }) {
+            journal?.forget(fromJournal)
+            journalEnd = 0
+            fromJournal = []
+        }
+    }
+}

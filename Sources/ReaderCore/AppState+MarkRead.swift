@@ -1,0 +1,64 @@
+/// Marking a whole blog (`A`) or the whole list (`C`) read, after asking, and `undo`.
+///
+/// The cache counts the unread posts first, so the question gives the real number; the
+/// cache answers a mark with the ids it changed, which the undo sets unread again.
+extension AppState {
+    /// `A`: the selected post's blog, whatever the list's filter.
+    mutating func askMarkBlogRead() -> [Effect] {
+        guard let post = posts.selectedPost else {
+            status = StatusMessage("No post selected")
+            return []
+        }
+        return [.library(.countUnread(.blog(id: post.blogID, title: post.blogTitle)))]
+    }
+
+    /// `C`: the list in view, as filtered.
+    mutating func askMarkListRead() -> [Effect] {
+        [.library(.countUnread(.list(posts.filter)))]
+    }
+
+    /// The count is in: asks, unless there is nothing to mark or another question came first.
+    mutating func askMarkRead(_ scope: MarkReadScope, unread: Int) {
+        guard mode == .normal else { return }
+        guard unread > 0 else {
+            status = StatusMessage("No unread posts \(scope.place)")
+            return
+        }
+        mode = .confirm(ConfirmRequest(
+            question: "Mark \(counted(unread, "unread post")) \(scope.place) as read?",
+            effects: [.library(.markRead(scope, list: posts.filter.filter))]))
+    }
+
+    /// The posts are read in the cache: the list shows it and `undo` can take it back.
+    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: PostFilter, listUnread: Int) {
+        setUnread(false, postIDs: postIDs, list: list, listUnread: listUnread)
+        let label = "\(counted(postIDs.count, "post")) \(scope.place)"
+        // Made while another list loaded, the undo would outlive its list: not kept.
+        if list == posts.filter.filter, !postIDs.isEmpty { readUndo.append(ReadUndo(postIDs: postIDs, label: label)) }
+        status = StatusMessage("Marked \(label) read; \(keyLabel(.undo)) undoes")
+    }
+
+    /// `undo`: the latest mark-read of this list, back to how it was.
+    mutating func undoMarkRead() -> [Effect] {
+        guard let last = readUndo.popLast() else {
+            status = StatusMessage("Nothing to undo in this list")
+            return []
+        }
+        status = StatusMessage("Marked \(last.label) unread again")
+        return [.library(.markUnread(postIDs: last.postIDs, list: posts.filter.filter))]
+    }
+
+    mutating func applyUnreadRestored(postIDs: [Int64], list: PostFilter, listUnread: Int) {
+        setUnread(true, postIDs: postIDs, list: list, listUnread: listUnread)
+    }
+
+    /// Shows the new read state of the loaded posts among `postIDs`, and the cache's unread
+    /// count when it is this list's; the list keeps its place.
+    private mutating func setUnread(_ unread: Bool, postIDs: [Int64], list: PostFilter, listUnread: Int) {
+        let changed = Set(postIDs)
+        for index in posts.window.indices where changed.contains(posts.window[index].id) {
+            posts.window[index].unread = unread
+        }
+        if list == posts.filter.filter { posts.unreadTotal = listUnread }
+    }
+}
