@@ -22,7 +22,6 @@ final class HTTPConnectionPool: @unchecked Sendable {
     private struct Entry {
         var session: URLSession
         var router: HTTPSessionRouter
-        var callbacks: HTTPDelegateQueue
     }
 
     // Guards `sessions`: fetches start from any thread.
@@ -39,11 +38,8 @@ final class HTTPConnectionPool: @unchecked Sendable {
         max(1, request.connectTimeout.rounded(.up))
     }
 
-    /// Creates a task for `urlRequest` whose callbacks go to `transfer`, and the queue they
-    /// come on; the caller resumes the task.
-    func makeTask(
-        _ urlRequest: URLRequest, for request: FetchRequest, transfer: HTTPTransfer
-    ) -> (task: URLSessionDataTask, callbacks: HTTPDelegateQueue) {
+    /// Creates a task for `urlRequest` whose callbacks go to `transfer`; the caller resumes it.
+    func makeTask(_ urlRequest: URLRequest, for request: FetchRequest, transfer: HTTPTransfer) -> URLSessionDataTask {
         let key = Key(
             requestTimeout: Self.requestTimeout(for: request),
             // Our own timer enforces the total timeout; this is only a backstop.
@@ -54,7 +50,7 @@ final class HTTPConnectionPool: @unchecked Sendable {
         lock.unlock()
         let task = entry.session.dataTask(with: urlRequest)
         entry.router.register(transfer, for: task)
-        return (task, entry.callbacks)
+        return task
     }
 
     private func makeEntry(_ key: Key) -> Entry {
@@ -68,10 +64,10 @@ final class HTTPConnectionPool: @unchecked Sendable {
         configuration.httpMaximumConnectionsPerHost = Self.maxConnectionsPerHost
         configuration.timeoutIntervalForRequest = key.requestTimeout
         configuration.timeoutIntervalForResource = key.resourceTimeout
-        // Serial, so each task's callbacks arrive in order; bounded, so bodies cannot pile up.
+        // Serial, so each task's callbacks arrive in order; cheap and bounded, so bodies do not pile up.
         let queue = HTTPDelegateQueue()
         let router = HTTPSessionRouter()
         let session = URLSession(configuration: configuration, delegate: router, delegateQueue: queue)
-        return Entry(session: session, router: router, callbacks: queue)
+        return Entry(session: session, router: router)
     }
 }

@@ -26,8 +26,6 @@ final class HTTPTransfer: @unchecked Sendable {
     let lock = NSLock()
     private var continuation: CheckedContinuation<FetchResult, Never>?
     private var task: URLSessionDataTask?
-    /// The queue the task's callbacks come on, told when a cancel is on its way.
-    private var callbacks: HTTPDelegateQueue?
     var response: HTTPURLResponse?
     /// Where the body goes, and what it may cost; both set again once the response is known.
     var spool: HTTPBodySpool
@@ -66,9 +64,8 @@ final class HTTPTransfer: @unchecked Sendable {
                     return
                 }
                 self.continuation = continuation
-                let (task, callbacks) = pool.makeTask(urlRequest, for: request, transfer: self)
+                let task = pool.makeTask(urlRequest, for: request, transfer: self)
                 self.task = task
-                self.callbacks = callbacks
                 let limit = request.totalTimeout
                 let key = deadlines.watch(
                     seconds: limit,
@@ -116,10 +113,7 @@ final class HTTPTransfer: @unchecked Sendable {
         guard !finished, failure == nil else { return lock.unlock() }
         failure = kind
         let task = self.task
-        if task != nil {
-            cancelIssued = true
-            callbacks?.cancelBegan()
-        }
+        cancelIssued = task != nil
         lock.unlock()
         settle(.failed(FetchError(url: request.url, kind: kind)))
         // Never from the delegate queue: cancel() waits for the session's work queue, which
@@ -144,7 +138,6 @@ final class HTTPTransfer: @unchecked Sendable {
     func complete(error: Error?) {
         lock.lock()
         finished = true
-        if cancelIssued { callbacks?.cancelEnded() }
         let result = makeResult(
             error: error, failure: failure, response: response, spool: spool, redirects: redirects,
             allRedirectsPermanent: allRedirectsPermanent, request: request)
