@@ -34,17 +34,19 @@ let package = Package(
         .target(
             name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"],
             swiftSettings: hotPathSettings),
+        .target(
+            name: "BlogOutbox", dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync"]),
         .target(name: "ReaderCore", dependencies: ["BlogModel"]),
         .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
         .target(
             name: "ReaderRuntime",
-            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit"]),
+            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ScreenKit"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ReaderCore", "ScreenKit", "CNcursesw"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
-                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime",
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ReaderRuntime",
                 "ScreenKit", "TerminalBackend", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -53,18 +55,26 @@ let package = Package(
             name: "lectern-bench",
             dependencies: [
                 "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime", "ScreenKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TerminalBackend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BlogModelTests", dependencies: ["BlogModel"]),
         .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
         .testTarget(name: "BlogStoreTests", dependencies: ["BlogStore", "BlogModel"]),
-        .testTarget(
-            name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"],
+        // What tests of several targets share: the real WordPress site and the Python servers.
+        .target(
+            name: "LecternTestSupport", dependencies: ["BlogStore"], path: "Tests/LecternTestSupport",
             exclude: ["Server"]),
+        .testTarget(
+            name: "BlogSyncTests",
+            dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport"]),
+        .testTarget(
+            name: "BlogOutboxTests",
+            dependencies: ["BlogOutbox", "BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
         .testTarget(
             name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),
+        .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

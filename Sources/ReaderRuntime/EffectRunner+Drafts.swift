@@ -1,5 +1,6 @@
 import BlogFormats
 import BlogModel
+import BlogOutbox
 import BlogSync
 import Foundation
 import ReaderCore

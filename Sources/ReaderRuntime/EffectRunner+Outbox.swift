@@ -1,3 +1,4 @@
+import BlogOutbox
 import BlogStore
 import BlogSync
 import Foundation

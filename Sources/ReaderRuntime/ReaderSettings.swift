@@ -1,3 +1,4 @@
+import BlogOutbox
 import BlogSync
 import Foundation
 

@@ -8,7 +8,7 @@ extension Theme {
 
     private static func builtIn(_ text: String, name: String) -> Theme {
         do {
-            return try ThemeLoader.parse(text, name: name, file: "built-in \(name) theme")
+            return try ThemeParser.parse(text, name: name, file: "built-in \(name) theme")
         } catch {
             preconditionFailure("built-in theme does not parse: \(error)")
         }

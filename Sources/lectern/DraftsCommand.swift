@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlogModel
+import BlogOutbox
 import BlogStore
 import BlogSync
 import Foundation

@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let summary = try FileImport.run(file: file, store: store)
+                let summary = try LibraryFileImporter.importFile(atPath: file, store: store)
                 print(TerminalSafeText.sanitize(summary))
             } catch {
                 failures += 1

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlogOutbox
 import BlogStore
 import BlogSync
 import Foundation
@@ -16,14 +17,7 @@ struct ReadCommand: AsyncParsableCommand {
     @Option(help: "Theme name: default, light, solarized-dark, high-contrast, mono, or one of yours.")
     var theme: String?
 
-    @Flag(name: .customLong("terminal-self-test"), help: .hidden)
-    var terminalSelfTest = false
-
     func run() async throws {
-        if terminalSelfTest {
-            try TerminalSelfTest.run()
-            return
-        }
         let paths = global.paths
         let config = try ReaderConfig.load(from: paths.configFile)
         let keyMap: KeyMap
@@ -35,7 +29,7 @@ struct ReadCommand: AsyncParsableCommand {
         let themeDirectories = [paths.userThemes] + ThemeDirectories.shipped()
         let chosenTheme: Theme
         do {
-            chosenTheme = try ThemeLoader.resolve(
+            chosenTheme = try ThemeFiles.resolve(
                 named: theme ?? config.theme, from: themeDirectories,
                 environment: ProcessInfo.processInfo.environment)
         } catch {

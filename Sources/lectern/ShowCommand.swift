@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlogFormats
 import BlogModel
+import BlogOutbox
 import BlogStore
 import BlogSync
 import Foundation

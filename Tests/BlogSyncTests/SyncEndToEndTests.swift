@@ -1,6 +1,7 @@
 import BlogFormats
 import BlogModel
 import BlogStore
+import LecternTestSupport
 import XCTest
 
 @testable import BlogSync
@@ -43,7 +44,7 @@ final class SyncEndToEndTests: XCTestCase {
         XCTAssertEqual(result.newPosts, 15)
         let expected = try generated.threadsFromExport()
         XCTAssertEqual(result.newComments, expected.values.reduce(0) { $0 + $1.count })
-        XCTAssertEqual(try SyncFixtures.threads(store, blogID: blog.id), expected)
+        XCTAssertEqual(try CachedThreads.parents(in: store, blogID: blog.id), expected)
         // and no reply text still starts with the "In reply to" line
         for summary in try store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 100) {
             for comment in try store.comments(postID: summary.id) {
@@ -63,7 +64,7 @@ final class SyncEndToEndTests: XCTestCase {
         XCTAssertNil(result.error)
         XCTAssertEqual(result.newPosts, 15)
         XCTAssertEqual(result.commentFetches, 0)
-        XCTAssertEqual(try SyncFixtures.threads(store, blogID: blog.id), try generated.threadsFromExport())
+        XCTAssertEqual(try CachedThreads.parents(in: store, blogID: blog.id), try generated.threadsFromExport())
     }
 
     func testASecondSyncWithNothingNewGetsOnly304s() async throws {

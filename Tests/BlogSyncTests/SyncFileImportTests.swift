@@ -1,6 +1,7 @@
 import BlogFormats
 import BlogModel
 import BlogStore
+import LecternTestSupport
 import XCTest
 
 @testable import BlogSync
@@ -35,7 +36,7 @@ final class SyncFileImportTests: XCTestCase {
         XCTAssertEqual(summary.commentsAdded, expected.values.reduce(0) { $0 + $1.count })
         XCTAssertTrue(summary.line.contains("15 posts (15 new"), summary.line)
         let blog = try XCTUnwrap(store.blogs().first?.blog)
-        XCTAssertEqual(try SyncFixtures.threads(store, blogID: blog.id), expected)
+        XCTAssertEqual(try CachedThreads.parents(in: store, blogID: blog.id), expected)
         // and importing it again changes nothing
         let again = try FeedFileImporter.importFile(atPath: generated.atomPath, store: store)
         XCTAssertEqual(again.postsUnchanged, 15)

@@ -1,5 +1,6 @@
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// `lectern sync` killed with SIGKILL at several moments, then run again, ends with exactly
@@ -63,7 +64,7 @@ final class SyncKillTests: XCTestCase {
     private func threads(_ path: String) throws -> [String: [String: String]] {
         let store = try LibraryStore(path: path)
         let blogID = try XCTUnwrap(store.blogs().first?.blog.id)
-        return try SyncFixtures.threads(store, blogID: blogID)
+        return try CachedThreads.parents(in: store, blogID: blogID)
     }
 
     private func start(_ binary: URL, _ arguments: [String]) throws -> Process {

@@ -1,6 +1,7 @@
 import BlogModel
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
 @testable import BlogSync
@@ -263,6 +264,6 @@ final class WordPressSiteSyncTests: XCTestCase {
     }
 
     private func cachedThreads(_ store: LibraryStore, blogID: Int64) throws -> [String: [String: String]] {
-        try SyncFixtures.threads(store, blogID: blogID)
+        try CachedThreads.parents(in: store, blogID: blogID)
     }
 }

@@ -110,14 +110,14 @@ final class TerminalBackendEndToEndTests: XCTestCase {
     /// The shell stays alive after the program: tmux redraws a dead pane's screen, which
     /// would hide whether the program itself put the shell's screen back.
     private func startSelfTest(columns: Int, rows: Int) throws -> TmuxSession {
-        let binary = try TmuxSession.lecternBinary()
+        let binary = try TmuxSession.builtProduct("lectern-bench")
         let script = """
-            echo BEFORE; modes=$(stty -g); \(TmuxSession.shellQuoted(binary.path)) --terminal-self-test; \
+            echo BEFORE; modes=$(stty -g); \(TmuxSession.shellQuoted(binary.path)) terminal-self-test; \
             status=$?; [ "$modes" = "$(stty -g)" ] && echo TTY-RESTORED; echo "EXIT $status"; exec sleep 600
             """
         let session = try TmuxSession(
             command: "sh -c \(TmuxSession.shellQuoted(script))", columns: columns, rows: rows)
-        // A lectern without the flag exits at once (or shows something else): skip then.
+        // A self-test that exits at once (a crash, a missing terminal) fails the test.
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
             let screen = try session.capture()
@@ -125,7 +125,11 @@ final class TerminalBackendEndToEndTests: XCTestCase {
             if screen.contains(where: { $0.hasPrefix("EXIT ") }) { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        let screen = (try? session.capture()) ?? []
         session.kill()
-        throw XCTSkip("this lectern does not support --terminal-self-test")
+        XCTFail("the terminal self-test never showed its banner; the pane showed:\n" + screen.joined(separator: "\n"))
+        throw SelfTestDidNotStart()
     }
 }
+
+private struct SelfTestDidNotStart: Error {}

@@ -1,3 +1,4 @@
+import BlogSync
 import Foundation
 
 /// Comment text reduced to what a person would read, to tell whether two comments say the same.

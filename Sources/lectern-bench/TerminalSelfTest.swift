@@ -1,23 +1,24 @@
 import Glibc
 import ReaderCore
 import ScreenKit
+import TerminalBackend
 
 /// A few frames that exercise the real terminal: wide characters, emoji, styles, colours,
 /// hostile text, keys, mouse and resizes; `s` runs a shell prompt outside curses, `q` quits.
 ///
-/// Run by the hidden `lectern --terminal-self-test` flag so that end-to-end tests can
-/// check the backend inside tmux without the rest of the reader.
-public enum TerminalSelfTest {
+/// Run by `lectern-bench terminal-self-test` so that end-to-end tests can check the
+/// backend inside tmux without the rest of the reader.
+enum TerminalSelfTest {
     /// The first line the self-test shows; tests wait for it.
-    public static let banner = "Lectern terminal self-test: press keys, q quits"
+    static let banner = "Lectern terminal self-test: press keys, q quits"
 
     /// Text that would set the window title, write the clipboard and colour the screen
     /// if it reached the terminal unfiltered.
-    public static let hostileText =
+    static let hostileText =
         "\u{1B}]2;PWNED-TITLE\u{07}\u{1B}]52;c;cHduZWQ=\u{07}\u{9B}31mRED\u{1B}[2J"
 
     /// Takes over the terminal until the user presses `q`.
-    public static func run() throws {
+    static func run() throws {
         let terminal = Terminal()
         try terminal.start()
         defer { terminal.stop() }
@@ -83,7 +84,9 @@ public enum TerminalSelfTest {
     ) {
         var column = column
         for character in text {
-            let width = CellGlyph.width(of: String(character))
+            // Raw control characters go into cells on purpose (the backend must show them as
+            // one `?` each), so they take a column here too.
+            let width = max(1, DisplayWidth.width(of: character))
             guard column + width <= buffer.columns else { return }
             buffer[row, column] = Cell(String(character), slot: slot)
             if width == 2 { buffer[row, column + 1] = Cell("", slot: slot) }

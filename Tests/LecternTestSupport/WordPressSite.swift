@@ -9,109 +9,109 @@ import XCTest
 /// calls `reset()` first, so it starts from that content whatever ran before it. The site stops
 /// when the test process exits; should the process die instead, wpsite's watchdog (`--owner`)
 /// stops it and deletes the directory.
-final class WordPressSite: Sendable {
+public final class WordPressSite: Sendable {
     /// The two permalink styles tests switch between: `?p=ID` links or `/YYYY/MM/slug/`.
-    enum Permalinks: String, Sendable {
+    public enum Permalinks: String, Sendable {
         case plain, pretty
     }
 
     /// A status to give a comment, as `wp_set_comment_status` names them.
-    enum CommentStatus: String, Sendable {
+    public enum CommentStatus: String, Sendable {
         case approve, hold, spam, trash
     }
 
     /// What `comment_type` a new comment gets.
-    enum CommentType: String, Sendable {
+    public enum CommentType: String, Sendable {
         case comment, pingback, trackback
     }
 
     /// Everything the site holds that a reader could see or must not see (`wp.php truth`).
-    struct Truth: Decodable, Sendable {
+    public struct Truth: Decodable, Sendable {
         /// A published post (post type `post`), with its terms' names.
-        struct Post: Decodable, Sendable {
-            let id: Int
-            let guid: String
-            let link: String
-            let title: String
-            let status: String
-            let commentStatus: String
-            let dateGMT: String
-            let categories: [String]
-            let tags: [String]
+        public struct Post: Decodable, Sendable {
+            public let id: Int
+            public let guid: String
+            public let link: String
+            public let title: String
+            public let status: String
+            public let commentStatus: String
+            public let dateGMT: String
+            public let categories: [String]
+            public let tags: [String]
 
-            enum CodingKeys: String, CodingKey {
+            public enum CodingKeys: String, CodingKey {
                 case id, guid, link, title, status, categories, tags
                 case commentStatus = "comment_status"
                 case dateGMT = "date_gmt"
             }
 
-            var commentsOpen: Bool { commentStatus == "open" }
-            var date: Date { WordPressSite.date(dateGMT) }
+            public var commentsOpen: Bool { commentStatus == "open" }
+            public var date: Date { WordPressSite.date(dateGMT) }
         }
 
         /// A comment of any post and any status, as stored.
-        struct Comment: Decodable, Sendable {
-            let id: Int
-            let post: Int
+        public struct Comment: Decodable, Sendable {
+            public let id: Int
+            public let post: Int
             /// 0 for a top-level comment.
-            let parent: Int
+            public let parent: Int
             /// "comment", "pingback" or "trackback".
-            let type: String
+            public let type: String
             /// "approved", "hold", "spam" or "trash".
-            let status: String
+            public let status: String
             /// As stored, so `&` in a visitor's name reads `&amp;` (WordPress escapes it on input).
-            let author: String
+            public let author: String
             /// The account that wrote it (1 is the admin); 0 for a visitor. Optional so that a
             /// truth without it still decodes.
-            let userID: Int?
-            let dateGMT: String
+            public let userID: Int?
+            public let dateGMT: String
             /// The stored HTML, after WordPress's input filters (kses) for visitors.
-            let content: String
+            public let content: String
 
-            enum CodingKeys: String, CodingKey {
+            public enum CodingKeys: String, CodingKey {
                 case id, post, parent, type, status, author, content
                 case userID = "user_id"
                 case dateGMT = "date_gmt"
             }
 
-            var isApproved: Bool { status == "approved" }
-            var date: Date { WordPressSite.date(dateGMT) }
+            public var isApproved: Bool { status == "approved" }
+            public var date: Date { WordPressSite.date(dateGMT) }
         }
 
-        let posts: [Post]
-        let comments: [Comment]
+        public let posts: [Post]
+        public let comments: [Comment]
 
         /// The published post with this id.
-        func post(_ id: Int) -> Post? { posts.first { $0.id == id } }
+        public func post(_ id: Int) -> Post? { posts.first { $0.id == id } }
 
         /// What a reader should show: the approved comments (pingbacks and trackbacks too) of
         /// published posts, oldest first, ties by id.
-        var visibleComments: [Comment] {
+        public var visibleComments: [Comment] {
             let published = Set(posts.map(\.id))
             return comments.filter { $0.isApproved && published.contains($0.post) }
                 .sorted { ($0.dateGMT, $0.id) < ($1.dateGMT, $1.id) }
         }
 
         /// The visible comments of one post.
-        func visibleComments(of post: Int) -> [Comment] {
+        public func visibleComments(of post: Int) -> [Comment] {
             visibleComments.filter { $0.post == post }
         }
     }
 
     /// A failure of the site's scripts, with what they wrote on stderr.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static let adminUser = "admin"
-    static let adminPassword = "lectern-admin"
+    public static let adminUser = "admin"
+    public static let adminPassword = "lectern-admin"
 
-    let port: Int
-    let directory: URL
+    public let port: Int
+    public let directory: URL
 
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
 
-    func url(_ path: String) -> URL { URL(string: base + path)! }
+    public func url(_ path: String) -> URL { URL(string: base + path)! }
 
     private init(port: Int, directory: URL) {
         self.port = port
@@ -128,7 +128,7 @@ final class WordPressSite: Sendable {
     ///
     /// Throws `XCTSkip` when php, php-mysql, mariadbd or WordPress is not installed; any other
     /// failure to start is a real error.
-    static func shared() throws -> WordPressSite {
+    public static func shared() throws -> WordPressSite {
         lock.lock()
         defer { lock.unlock() }
         if started == nil {
@@ -197,14 +197,14 @@ final class WordPressSite: Sendable {
     // MARK: - Changing the site
 
     /// Puts back the content right after install and fill (permalinks pretty, options as installed).
-    func reset() throws {
+    public func reset() throws {
         try serve(fromFolder: nil)
         _ = try wp(["reset"])
     }
 
     /// Serves the site from `folder` (e.g. "/blog"), or from the root again with nil: WordPress's
     /// addresses move under the folder and nothing answers outside it. Posts keep their guids.
-    func serve(fromFolder folder: String?) throws {
+    public func serve(fromFolder folder: String?) throws {
         let marker = directory.appendingPathComponent("subdirectory")
         if let folder {
             try Data((folder + "\n").utf8).write(to: marker)
@@ -213,13 +213,13 @@ final class WordPressSite: Sendable {
         }
     }
 
-    func permalinks(_ style: Permalinks) throws {
+    public func permalinks(_ style: Permalinks) throws {
         _ = try wp(["permalinks", style.rawValue])
     }
 
     /// Adds a comment (dated now unless `date` is given) and returns its id.
     @discardableResult
-    func addComment(
+    public func addComment(
         post: Int, parent: Int? = nil, author: String? = nil, email: String? = nil, content: String? = nil,
         type: CommentType = .comment, status: CommentStatus = .approve, date: Date? = nil
     ) throws -> Int {
@@ -232,14 +232,14 @@ final class WordPressSite: Sendable {
         return try decode(Created.self, wp(arguments)).id
     }
 
-    func setStatus(comment: Int, _ status: CommentStatus) throws {
+    public func setStatus(comment: Int, _ status: CommentStatus) throws {
         _ = try wp(["status", String(comment), status.rawValue])
     }
 
     /// Publishes a post (dated now unless `date` is given): made like the block editor makes
     /// one (its guid is `?p=ID`), or through the REST API (its guid is the pretty permalink).
     @discardableResult
-    func addPost(
+    public func addPost(
         title: String, date: Date? = nil, commentsOpen: Bool = true, content: String? = nil,
         throughREST: Bool = false
     ) throws -> (id: Int, guid: String, link: String) {
@@ -252,16 +252,16 @@ final class WordPressSite: Sendable {
     }
 
     /// A new application password of `user`, for REST requests with Basic authentication.
-    func appPassword(user: String = WordPressSite.adminUser) throws -> String {
+    public func appPassword(user: String = WordPressSite.adminUser) throws -> String {
         try decode(AppPassword.self, wp(["app-password", user])).password
     }
 
     /// Sets a WordPress option, e.g. `comment_moderation` to "1" (reset() puts it back).
-    func setOption(_ name: String, _ value: String) throws {
+    public func setOption(_ name: String, _ value: String) throws {
         _ = try wp(["option", name, value])
     }
 
-    func truth() throws -> Truth {
+    public func truth() throws -> Truth {
         try decode(Truth.self, wp(["truth"]))
     }
 
@@ -343,7 +343,7 @@ final class WordPressSite: Sendable {
     }
 
     /// A `date_gmt` from wp.php ("2024-01-01T09:00:00", UTC without a zone, as the REST API has it).
-    static func date(_ gmt: String) -> Date {
+    public static func date(_ gmt: String) -> Date {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.formatOptions = [.withFullDate, .withTime, .withDashSeparatorInDate, .withColonSeparatorInTime]

@@ -22,7 +22,7 @@ struct SyncBenchmarkSite {
         in folder: URL, blogs: Int, posts: Int, meanComments: Int, generator: URL
     ) throws -> SyncBenchmarkSite {
         guard FileManager.default.fileExists(atPath: generator.path) else {
-            throw SyncFailure("\(generator.path): the blog generator is not there (pass --generator)")
+            throw BenchmarkFailure("\(generator.path): the blog generator is not there (pass --generator)")
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let site = SyncBenchmarkSite(folder: folder, blogs: blogs)
@@ -42,7 +42,7 @@ struct SyncBenchmarkSite {
                 failures.append("\(error)")
             }
         }
-        if let first = failures.first { throw SyncFailure(first) }
+        if let first = failures.first { throw BenchmarkFailure(first) }
         return site
     }
 
@@ -64,7 +64,7 @@ struct SyncBenchmarkSite {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw SyncFailure("\(generator.path) failed for blog \(blog) (exit \(process.terminationStatus))")
+            throw BenchmarkFailure("\(generator.path) failed for blog \(blog) (exit \(process.terminationStatus))")
         }
         let generated = scratch.appendingPathComponent("custom")
         let comments = generated.appendingPathComponent("comments")

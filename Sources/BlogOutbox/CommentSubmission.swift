@@ -1,5 +1,6 @@
 import BlogFormats
 import BlogModel
+import BlogSync
 import Foundation
 
 /// The one HTTP request that sends one comment draft to its WordPress blog.

@@ -1,4 +1,5 @@
 import BlogModel
+import BlogSync
 import Foundation
 
 extension CommentSubmission {

@@ -1,4 +1,5 @@
 import BlogModel
+import BlogOutbox
 import BlogSync
 import Foundation
 import XCTest

@@ -1,5 +1,6 @@
 import BlogModel
 import BlogStore
+import BlogSync
 import Foundation
 
 extension OutboxSender {

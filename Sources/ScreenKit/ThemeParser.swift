@@ -1,4 +1,3 @@
-import Foundation
 import TOMLKit
 
 /// A theme file that could not be used; names the file and, when known, the key.
@@ -18,45 +17,15 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Reads `themes/NAME.toml` files into `Theme`s.
+/// Parses the text of a `themes/NAME.toml` file into a `Theme` (reading the file is the
+/// caller's job: ScreenKit touches no files).
 ///
 /// A file has one table per pane (`[ui]`, `[post_list]`, `[article]`, `[thread]`,
 /// `[status]`, `[help]`, `[prompt]`, see `ThemeKey`) and one inline table per slot:
 /// `selected = { fg = "black", bg = "cyan", bold = true }`. Slots a file leaves out fall
 /// back to its `normal` style.
-public enum ThemeLoader {
+public enum ThemeParser {
     static let attributes = ["fg", "bg", "bold", "italic", "underline", "reverse", "dim"]
-
-    /// The theme named `name` from the first directory of `directories` that has
-    /// `NAME.toml`; the compiled-in default when `name` is "default" and no file has it.
-    public static func load(named name: String, from directories: [URL]) throws -> Theme {
-        for directory in directories {
-            let url = directory.appendingPathComponent("\(name).toml")
-            if FileManager.default.fileExists(atPath: url.path) { return try load(contentsOf: url) }
-        }
-        if name == "default" { return .builtInDefault }
-        if name == "mono" { return .builtInMono }
-        throw ThemeError(file: "\(name).toml", message: "no such theme")
-    }
-
-    /// The theme to use: `NO_COLOR` set (to anything non-empty) means the mono theme.
-    public static func resolve(
-        named name: String?, from directories: [URL], environment: [String: String]
-    ) throws -> Theme {
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .builtInMono }
-        return try load(named: name ?? "default", from: directories)
-    }
-
-    /// The theme in the file at `url`, named after the file.
-    public static func load(contentsOf url: URL) throws -> Theme {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ThemeError(file: url.path, message: "cannot read the file")
-        }
-        return try parse(text, name: url.deletingPathExtension().lastPathComponent, file: url.path)
-    }
 
     /// The theme in `text`; `file` names the source in errors.
     public static func parse(_ text: String, name: String, file: String) throws -> Theme {

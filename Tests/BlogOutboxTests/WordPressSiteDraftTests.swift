@@ -1,8 +1,10 @@
 import BlogModel
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
+@testable import BlogOutbox
 @testable import BlogSync
 
 /// Comment drafts sent to a real WordPress (Tests/WordPressSite) through what `lectern drafts
@@ -110,7 +112,7 @@ final class WordPressSiteDraftTests: XCTestCase {
         // And the cache agrees with WordPress on the whole thread
         let expected = Dictionary(uniqueKeysWithValues: try site.truth().visibleComments(of: post.id)
             .map { (String($0.id), $0.parent == 0 ? "-" : String($0.parent)) })
-        XCTAssertEqual(try SyncFixtures.threads(library.store, blogID: library.blog.id)[post.link], expected)
+        XCTAssertEqual(try CachedThreads.parents(in: library.store, blogID: library.blog.id)[post.link], expected)
         XCTAssertEqual(try library.store.draft(id: draft.id)?.state, .sent)
     }
 

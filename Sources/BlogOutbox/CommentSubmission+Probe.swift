@@ -1,3 +1,4 @@
+import BlogSync
 import Foundation
 
 extension CommentSubmission {

@@ -1,5 +1,6 @@
 import BlogModel
 import BlogStore
+import BlogSync
 import Foundation
 
 /// Sends queued comment drafts to their blogs, each at most once.

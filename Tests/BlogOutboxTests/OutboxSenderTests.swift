@@ -1,4 +1,5 @@
 import BlogModel
+import BlogOutbox
 import BlogStore
 import BlogSync
 import Foundation

@@ -5,13 +5,13 @@ import XCTest
 ///
 /// Each script prints its port on its first line and exits when the pipe to its stdin
 /// closes, so even a crashed test run leaves nothing behind; `stop()` ends it at once.
-final class PythonServer {
-    let port: Int
+public final class PythonServer {
+    public let port: Int
     private let process = Process()
     private let stdinPipe = Pipe()
 
     /// Starts `Server/<script>` with `arguments`; skips the test when python3 cannot run it.
-    init(script: String, arguments: [String] = []) throws {
+    public init(script: String, arguments: [String] = []) throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Server/\(script)")
         let stdoutPipe = Pipe()
@@ -34,11 +34,11 @@ final class PythonServer {
         self.port = port
     }
 
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
 
-    func url(_ path: String) -> URL { URL(string: base + path)! }
+    public func url(_ path: String) -> URL { URL(string: base + path)! }
 
-    func stop() {
+    public func stop() {
         try? stdinPipe.fileHandleForWriting.close()
         if process.isRunning { process.terminate() }
         process.waitUntilExit()

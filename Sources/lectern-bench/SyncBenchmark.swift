@@ -1,5 +1,6 @@
 import BlogModel
 import BlogStore
+import BlogSync
 import Foundation
 
 /// Measures a first sync of generated blogs from a local server against importing the same

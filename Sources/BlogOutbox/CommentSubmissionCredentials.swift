@@ -1,3 +1,4 @@
+import BlogSync
 import Foundation
 
 /// A WordPress application password for one blog, for the REST comment route.

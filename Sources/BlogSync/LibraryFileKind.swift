@@ -1,47 +1,30 @@
-import BlogStore
-import BlogSync
 import Foundation
 
-/// Chooses the importer for a file by its root element.
-enum FileImport {
-    enum Kind: Equatable {
-        case wordpressExport
-        case feed
-        case opml
-    }
-
-    static func run(file: String, store: LibraryStore) throws -> String {
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            throw CLIError("\(file): no such file or not readable")
-        }
-        switch try sniff(file) {
-        case .wordpressExport:
-            return try ExportImporter(store: store).importWXR(atPath: file).line
-        case .feed:
-            return try FeedFileImporter.importFile(atPath: file, store: store).line
-        case .opml:
-            return try OPMLImporter.importFile(atPath: file, store: store).line
-        }
-    }
+/// What a file handed to `lectern import` is, told by its root element.
+public enum LibraryFileKind: Equatable, Sendable {
+    case wordpressExport
+    case feed
+    case opml
 
     /// Looks at the start of the file only: the root element and its namespaces decide.
-    static func sniff(_ file: String) throws -> Kind {
+    /// Anything unrecognised is taken for an export, whose parser's error names the line.
+    public static func sniff(atPath file: String) throws -> LibraryFileKind {
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw CLIError("\(file): cannot open")
+            throw LibraryFileError(file: file, problem: "cannot open")
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16_384)) ?? Data()
         let text = decodeHead(head).lowercased()
         if text.contains("<opml") { return .opml }
         if text.contains("wordpress.org/export/") { return .wordpressExport }
-        if text.contains("<rss") || text.contains("<rdf:rdf") || text.contains("<feed") || text.contains(":rdf")
-        {
+        if text.contains("<rss") || text.contains("<rdf:rdf") || text.contains("<feed") || text.contains(":rdf") {
             return .feed
         }
-        // Anything else goes to the export parser, whose error names the line and column.
         return .wordpressExport
     }
 
+    /// The head as text: UTF-16 when it starts with a byte-order mark, else UTF-8, leniently
+    /// (the markers sought are ASCII).
     private static func decodeHead(_ head: Data) -> String {
         let bytes = [UInt8](head)
         let bigEndian = bytes.starts(with: [0xFE, 0xFF])

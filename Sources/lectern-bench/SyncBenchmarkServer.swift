@@ -61,7 +61,7 @@ final class SyncBenchmarkServer {
         }
         guard let port = Int(String(decoding: line, as: UTF8.self)) else {
             process.terminate()
-            throw SyncFailure("the benchmark server (python3) did not start")
+            throw BenchmarkFailure("the benchmark server (python3) did not start")
         }
         self.port = port
     }
