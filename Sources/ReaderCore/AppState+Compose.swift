@@ -41,8 +41,6 @@ extension AppState {
         return !post.commentsOpen
     }
 
-    /// How a message names the key for `command`: its first bound key, else its config name.
-    func keyLabel(_ command: Command) -> String {
-        keyMap.keys(for: command).first?.displayName ?? command.spec.name
-    }
+    /// How a message names the key for `command` (see `KeyMap.label(for:)`).
+    func keyLabel(_ command: Command) -> String { keyMap.label(for: command) }
 }

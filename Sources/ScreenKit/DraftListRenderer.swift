@@ -28,19 +28,25 @@ public enum DraftListRenderer {
     }
 
     /// Draws the list box centred on the screen.
-    public static func render(_ list: DraftListState, size: ScreenSize, into buffer: inout ScreenBuffer) {
+    public static func render(_ list: DraftListState, keyMap: KeyMap, size: ScreenSize, into buffer: inout ScreenBuffer) {
         let width = min(90, size.columns - 4)
         var lines: [StyledLine]
         if list.isLoading {
             lines = [StyledLine("Loading…", slot: .listMeta)]
         } else if list.drafts.isEmpty {
-            lines = [StyledLine("No drafts. c comments on the post, r replies to a comment.", slot: .listMeta)]
+            lines = [StyledLine(
+                "No drafts. \(keyMap.label(for: .comment)) comments on the post, \(keyMap.label(for: .reply)) replies to a comment.",
+                slot: .listMeta)]
         } else {
             lines = list.drafts.enumerated().map { index, draft in
                 line(for: draft, postTitle: list.postTitles[draft.postID], selected: index == list.selected, width: width)
             }
         }
-        var footer = [StyledLine.blank, StyledLine("Enter/e edit · d delete · Q queue · u unqueue · S send queued · q close", slot: .helpKey)]
+        let keys = keyMap.hints([
+            ([.open, .editDraft], "edit"), ([.deleteDraft], "delete"), ([.queueDraft], "queue"),
+            ([.unqueueDraft], "unqueue"), ([.sendDrafts], "send queued"), ([.quit], "close"),
+        ])
+        var footer = [StyledLine.blank, StyledLine(keys, slot: .helpKey)]
         if let error = list.selectedDraft?.lastError, list.selectedDraft?.state == .failed {
             footer.insert(StyledLine(DisplayWidth.truncate("Failed: " + TerminalSafeText.sanitize(error), to: width), slot: .statusError), at: 1)
         }

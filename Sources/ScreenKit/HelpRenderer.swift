@@ -27,6 +27,7 @@ public enum HelpRenderer {
         let lines = self.lines(keyMap: keyMap, width: width)
         let frame = OverlayBox.frame(width: width, height: lines.count, size: size)
         let top = max(0, min(scroll, lines.count - (frame.height - 2)))
-        OverlayBox.draw(title: "Keys — q or Esc to close", lines: lines, from: top, frame: frame, into: &buffer)
+        let close = "\(keyMap.label(for: .quit)) or \(keyMap.label(for: .cancel))"
+        OverlayBox.draw(title: "Keys — \(close) to close", lines: lines, from: top, frame: frame, into: &buffer)
     }
 }

@@ -38,10 +38,10 @@ public enum OverlayRenderer {
             box("Open link", [promptLine("Link number (Enter for the post): ", digits, typing: true)], first: 0, width: width, height: 1, size: size, into: &buffer)
         case .confirm(let request):
             var lines = TextWrapper.wrap(TerminalSafeText.sanitize(request.question), slot: .prompt, width: min(width, 50))
-            lines.append(StyledLine("y yes · n no", slot: .helpKey))
+            lines.append(StyledLine(state.keyMap.hints([([.confirmYes], "yes"), ([.confirmNo], "no")]), slot: .helpKey))
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):
-            DraftListRenderer.render(list, size: size, into: &buffer)
+            DraftListRenderer.render(list, keyMap: state.keyMap, size: size, into: &buffer)
         }
     }
 
