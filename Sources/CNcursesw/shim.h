@@ -3,9 +3,13 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <wchar.h>
 
 // Glibc's Swift overlay hides these; the backend and the layout must measure with the
@@ -82,4 +86,71 @@ static inline void lectern_install_restore_handlers(void) {
         action.sa_flags = 0;
         sigaction(signals[i], &action, &lectern_previous_actions()[signals[i]]);
     }
+}
+
+// Waking a sleeping run loop on a resize. Curses learns of a resize from SIGWINCH and
+// reports it at the next read; a loop asleep in poll() would not make that read until the
+// next key. This handler runs curses' own, then writes a byte to a pipe the loop polls.
+static inline int *lectern_resize_wake_descriptor(void) {
+    static int descriptor = -1;
+    return &descriptor;
+}
+
+static inline struct sigaction *lectern_curses_resize_action(void) {
+    static struct sigaction action;
+    return &action;
+}
+
+static void lectern_resize_then_wake(int signal_number, siginfo_t *info, void *context) {
+    int saved = errno;
+    struct sigaction *curses = lectern_curses_resize_action();
+    if (curses->sa_flags & SA_SIGINFO) {
+        if (curses->sa_sigaction) curses->sa_sigaction(signal_number, info, context);
+    } else if (curses->sa_handler != SIG_DFL && curses->sa_handler != SIG_IGN) {
+        curses->sa_handler(signal_number);
+    }
+    int descriptor = *lectern_resize_wake_descriptor();
+    if (descriptor >= 0) {
+        char byte = 'r';
+        (void)!write(descriptor, &byte, 1);
+    }
+    errno = saved;
+}
+
+// A pipe for the handler to write to: both ends non-blocking and closed on exec (an
+// editor or browser the reader starts must not inherit them). 0 on success.
+static inline int lectern_make_wake_pipe(int descriptors[2]) {
+    if (pipe(descriptors) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(descriptors[i], F_SETFL, fcntl(descriptors[i], F_GETFL) | O_NONBLOCK);
+        fcntl(descriptors[i], F_SETFD, FD_CLOEXEC);
+    }
+    return 0;
+}
+
+// Call after newterm (which installs curses' handler): resizes also write to `descriptor`.
+static inline void lectern_wake_on_resize(int descriptor) {
+    *lectern_resize_wake_descriptor() = descriptor;
+    struct sigaction action;
+    action.sa_sigaction = lectern_resize_then_wake;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_RESTART;
+    sigaction(SIGWINCH, &action, lectern_curses_resize_action());
+}
+
+// Sleeps until standard input or one of `descriptors` is readable, or `timeout_ms` passes
+// (-1: no limit); poll's result.
+static inline int lectern_wait_readable(const int *descriptors, int count, int timeout_ms) {
+    struct pollfd fds[8];
+    int used = 0;
+    fds[used].fd = fileno(stdin);
+    fds[used].events = POLLIN;
+    used++;
+    for (int i = 0; i < count && used < 8; i++) {
+        if (descriptors[i] < 0) continue;
+        fds[used].fd = descriptors[i];
+        fds[used].events = POLLIN;
+        used++;
+    }
+    return poll(fds, (nfds_t)used, timeout_ms);
 }

@@ -14,6 +14,8 @@ public final class ReaderEngine {
     private var article: ArticleLines?
     /// What the thread pane showed in the last frame, to map mouse presses to comments.
     private var viewport: ThreadViewport?
+    /// The state the last frame showed; nil before the first.
+    private var framedState: AppState?
 
     public init(state: AppState, effects: EffectRunner) {
         self.state = state
@@ -67,6 +69,10 @@ public final class ReaderEngine {
         for action in effects.inbox.drain() { dispatch(action) }
     }
 
+    /// Whether the screen is out of date: the state changed since the last frame, or a full
+    /// repaint was asked for. (Comparing states is cheap: unchanged arrays share storage.)
+    public var needsFrame: Bool { fullRedrawRequested || framedState != state }
+
     /// True once after something asked for every cell to be repainted.
     public func takeFullRedrawRequest() -> Bool {
         defer { fullRedrawRequested = false }
@@ -85,6 +91,7 @@ public final class ReaderEngine {
         let shown = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: effects.richText)
         if let report = shown.reportAction(for: state.thread) { dispatch(report) }
         viewport = shown
+        framedState = state
         return ScreenRenderer.render(
             state, size: state.size, commentText: effects.richText, article: article, threadViewport: shown)
     }

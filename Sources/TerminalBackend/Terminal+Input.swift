@@ -28,9 +28,22 @@ extension Terminal {
             default:
                 return nil
             }
+            // Input skipped (no event) keeps the loop reading: with a zero timeout the next
+            // read ends it, so nothing read by curses is left waiting in its buffer.
             if let event { return event }
-            if remaining == 0 { return nil }
         }
+    }
+
+    /// Sleeps until there is input, a resize, or `descriptor` (e.g. the reader's inbox) is
+    /// readable; then `nextEvent(timeoutMilliseconds: 0)` reads what came.
+    ///
+    /// Nothing wakes the process meanwhile: no polling interval, no timer.
+    public func waitForEvent(orReadable descriptor: Int32?) {
+        guard isActive else { return }
+        let descriptors = [resizeWake.read, descriptor ?? -1]
+        let ready = descriptors.withUnsafeBufferPointer { lectern_wait_readable($0.baseAddress, Int32($0.count), -1) }
+        // The resize itself is reported by curses at the next read; the byte only woke us.
+        if ready > 0 { ResizeWake.drain(resizeWake.read) }
     }
 
     private func decodeKeyCode(_ code: Int32) -> InputEvent? {

@@ -23,6 +23,8 @@ public final class Terminal {
     var colorPairs = ColorPairTable()
     var slotRenditions: [StyleSlot: CellRendition] = [:]
     var cursorVisible = false
+    /// Written to by the resize signal handler, so `waitForEvent` wakes on a resize.
+    let resizeWake = ResizeWake()
 
     public init() {}
 
@@ -41,6 +43,7 @@ public final class Terminal {
             throw StartError.cannotInitialize(term: term)
         }
         _ = set_term(terminal)
+        lectern_wake_on_resize(resizeWake.write)
         screen = lectern_stdscr()
         isActive = true
         _ = raw()

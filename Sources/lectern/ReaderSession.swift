@@ -36,17 +36,14 @@ final class ReaderSession {
         engine.dispatch(.start)
         draw()
         while engine.isRunning {
-            // A window read in the background answers within milliseconds: look for it soon.
-            let wait = engine.effects.isAwaitingBackgroundAnswers ? 5 : 100
-            if let event = terminal.nextEvent(timeoutMilliseconds: wait) {
+            // Asleep until a key, a resize or a background answer: no polling interval.
+            terminal.waitForEvent(orReadable: engine.effects.inbox.wakeDescriptor)
+            // Handle everything already typed before drawing, so held keys never lag behind.
+            while engine.isRunning, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
                 engine.handle(event)
-                // Drain what is already typed before drawing, so held keys never lag behind.
-                while engine.isRunning, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
-                    engine.handle(more)
-                }
             }
             engine.drainInbox()
-            if engine.isRunning { draw() }
+            if engine.isRunning, engine.needsFrame { draw() }
         }
         engine.effects.finish(state: engine.state)
         return [closeWrites()].compactMap { $0 }

@@ -122,6 +122,15 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "=0:", "-x", String(columns), "-y", String(rows)])
     }
 
+    /// The process id of the program the pane runs (the pane's command is exec'd).
+    func programID() throws -> Int32 {
+        let text = try tmux(["display-message", "-p", "-t", "=0:", "#{pane_pid}"])
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure.tmuxFailed(arguments: ["display-message", "#{pane_pid}"], status: 0, output: text)
+        }
+        return pid
+    }
+
     /// True while the program in the pane has not exited.
     var isAlive: Bool {
         guard !killed,
