@@ -75,6 +75,7 @@ let package = Package(
             name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogModel"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -38,26 +38,10 @@ extension Terminal {
     }
 
     /// Writes one change: a cell, or a wide character over both its columns.
-    ///
-    /// The glyph curses gets must cover exactly the change's columns, or curses and the
-    /// terminal would disagree about every cell to its right. The grid measures with
-    /// `wcwidth`'s own tables, so they agree; should a system's `wcwidth` differ, a glyph
-    /// narrower than its cells gets a blank beside it and a wider one shows as "?".
     private func draw(_ change: CellChange, of buffer: ScreenBuffer, visibleColumns: Int) {
-        let cell = buffer[change.row, change.column]
-        // A continuation reaches here only without its wide character: a blank.
-        var glyph = CellGlyph(cell.isContinuation ? " " : cell.text)
-        var width = change.width
-        if width == 2, change.column + 1 >= visibleColumns {
-            // Half a wide character cannot be drawn; curses would wrap it to the next line.
-            glyph = CellGlyph(" ")
-            width = 1
-        }
-        if glyph.width > width { glyph = CellGlyph("?") }
-        let rendition = rendition(for: cell.slot)
-        put(glyph, row: change.row, column: change.column, rendition: rendition)
-        if glyph.width < width {
-            put(CellGlyph(" "), row: change.row, column: change.column + 1, rendition: rendition)
+        let rendition = rendition(for: buffer[change.row, change.column].slot)
+        for (column, glyph) in CellGlyph.glyphs(for: change, of: buffer, visibleColumns: visibleColumns) {
+            put(glyph, row: change.row, column: column, rendition: rendition)
         }
     }
 

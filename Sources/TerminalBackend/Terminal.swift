@@ -121,7 +121,7 @@ public final class Terminal {
 
     /// Chooses a locale whose character type is UTF-8; in the C locale curses counts
     /// every non-ASCII character as unprintable.
-    private static func selectUTF8Locale() {
+    static func selectUTF8Locale() {
         _ = setlocale(LC_ALL, "")
         if !isUTF8Codeset() {
             _ = setlocale(LC_CTYPE, "C.UTF-8")
