@@ -76,6 +76,8 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogModel"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // The `lectern` command as users and scripts run it: its JSON contract.
+        .testTarget(name: "LecternCLITests", dependencies: ["LecternTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LecternTestSupport"]),
     ]
 )

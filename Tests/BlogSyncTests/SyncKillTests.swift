@@ -29,7 +29,7 @@ final class SyncKillTests: XCTestCase {
         generated = blog
         try blog.serve(on: server)
         let feed = server.url("/etag/gen/rss.xml").absoluteString
-        let binary = try Self.lecternBinary()
+        let binary = try BuiltProduct.lectern()
 
         // And the outcome of one uninterrupted sync
         let reference = folder.appendingPathComponent("reference.sqlite").path
@@ -85,19 +85,5 @@ final class SyncKillTests: XCTestCase {
             process.terminate()
             XCTFail("lectern \(arguments.joined(separator: " ")) did not finish in 60 s")
         }
-    }
-
-    /// The built `lectern`: `$LECTERN_BIN`, else `.build/debug/lectern` in the package.
-    static func lecternBinary() throws -> URL {
-        if let configured = ProcessInfo.processInfo.environment["LECTERN_BIN"], !configured.isEmpty {
-            return URL(fileURLWithPath: configured)
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [".build/debug/lectern", ".build/x86_64-unknown-linux-gnu/debug/lectern"]
-            .map { root.appendingPathComponent($0) }
-        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
-        else { throw XCTSkip("no lectern binary: run `swift build` first or set LECTERN_BIN") }
-        return binary
     }
 }

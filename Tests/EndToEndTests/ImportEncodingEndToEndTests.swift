@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// `lectern import` on files a hostile or careless world produces: what the user sees.
@@ -7,7 +8,7 @@ final class ImportEncodingEndToEndTests: XCTestCase {
     private var binary: URL!
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

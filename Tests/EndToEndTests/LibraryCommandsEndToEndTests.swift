@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// Unsubscribing and marking read, through the built `lectern`: the command line (`remove`,
@@ -13,7 +14,7 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
     private var binary: URL!
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-library-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// The reader sleeps while nothing happens: no polling interval wakes it, yet a key, a
@@ -8,7 +9,7 @@ final class ReaderIdleEndToEndTests: XCTestCase {
     private var binary: URL!
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-idle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

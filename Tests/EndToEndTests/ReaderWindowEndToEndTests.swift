@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// A list longer than one window (100 posts): windows ahead of the selection load in the
@@ -9,7 +10,7 @@ final class ReaderWindowEndToEndTests: XCTestCase {
     private var database: String { folder.appendingPathComponent("cache.sqlite").path }
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// The reader's read marks in a real terminal while another process holds the cache's write
@@ -13,7 +14,7 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
     private var database: String { folder.appendingPathComponent("cache.sqlite").path }
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Two posts: "Second post" (newest, opened at start) and "First post".

@@ -1,6 +1,7 @@
+import LecternTestSupport
 import XCTest
 
-/// The terminal backend on a real terminal: `lectern --terminal-self-test` inside tmux.
+/// The terminal backend on a real terminal: `lectern-bench terminal-self-test` inside tmux.
 final class TerminalBackendEndToEndTests: XCTestCase {
     private let banner = "Lectern terminal self-test: press keys, q quits"
 
@@ -110,7 +111,7 @@ final class TerminalBackendEndToEndTests: XCTestCase {
     /// The shell stays alive after the program: tmux redraws a dead pane's screen, which
     /// would hide whether the program itself put the shell's screen back.
     private func startSelfTest(columns: Int, rows: Int) throws -> TmuxSession {
-        let binary = try TmuxSession.builtProduct("lectern-bench")
+        let binary = try BuiltProduct.named("lectern-bench")
         let script = """
             echo BEFORE; modes=$(stty -g); \(TmuxSession.shellQuoted(binary.path)) terminal-self-test; \
             status=$?; [ "$modes" = "$(stty -g)" ] && echo TTY-RESTORED; echo "EXIT $status"; exec sleep 600

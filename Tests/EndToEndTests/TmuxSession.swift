@@ -226,33 +226,4 @@ final class TmuxSession {
     static func shellQuoted(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
-
-    /// The built `lectern` executable: `$LECTERN_BIN`, else `.build/debug/lectern` in the
-    /// package; throws `XCTSkip` when neither exists.
-    static func lecternBinary(filePath: String = #filePath) throws -> URL {
-        if let configured = ProcessInfo.processInfo.environment["LECTERN_BIN"], !configured.isEmpty
-        {
-            return URL(fileURLWithPath: configured)
-        }
-        return try builtProduct("lectern", filePath: filePath)
-    }
-
-    /// The built executable `name` (`lectern-bench` for the terminal self-test) in the
-    /// package's debug build; throws `XCTSkip` when it is not built.
-    static func builtProduct(_ name: String, filePath: String = #filePath) throws -> URL {
-        let packageRoot = URL(fileURLWithPath: filePath)
-            .deletingLastPathComponent()  // EndToEndTests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()
-        let candidates = [".build/debug/\(name)", ".build/x86_64-unknown-linux-gnu/debug/\(name)"]
-            .map { packageRoot.appendingPathComponent($0) }
-        guard
-            let binary = candidates.first(where: {
-                FileManager.default.isExecutableFile(atPath: $0.path)
-            })
-        else {
-            throw XCTSkip("no \(name) binary: run `swift build` first")
-        }
-        return binary
-    }
 }

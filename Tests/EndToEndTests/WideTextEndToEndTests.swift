@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// Full-width (CJK) text, ZWJ emoji and zero-width characters in the real reader, in tmux.
@@ -13,7 +14,7 @@ final class WideTextEndToEndTests: XCTestCase {
     private var binary: URL!
 
     override func setUpWithError() throws {
-        binary = try TmuxSession.lecternBinary()
+        binary = try BuiltProduct.lectern()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-wide-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try importExport()
