@@ -8,8 +8,8 @@ extension LibraryStore {
     /// After the commit the new text is added to the search index, unless `deferSearchIndex`
     /// is true; then call `updateSearchIndex()` later (search still finds the new rows, by a
     /// slower scan, meanwhile).
-    public func importSession<T>(
-        deferSearchIndex: Bool = false, _ body: (ImportSession) throws -> T
+    public func writeSession<T>(
+        deferSearchIndex: Bool = false, _ body: (WriteSession) throws -> T
     ) throws -> T {
         // A large import leaves a write-ahead log as large as the data. Its commit would copy
         // all of it into the database file before returning; the next write transaction (the
@@ -19,7 +19,7 @@ extension LibraryStore {
         let result = try writer.writeWithoutTransaction { db -> T in
             var result: T?
             try db.inTransaction {
-                result = try body(ImportSession(db: db))
+                result = try body(WriteSession(db: db))
                 return .commit
             }
             return result!

@@ -22,7 +22,7 @@ public struct ExportImporter: Sendable {
         producer.start()
         defer { queue.close() }
         var summary = ImportSummary(source: path)
-        try store.importSession(deferSearchIndex: deferSearchIndex) { session in
+        try store.writeSession(deferSearchIndex: deferSearchIndex) { session in
             var blogID: Int64?
             while let part = queue.take() {
                 switch part {
@@ -79,7 +79,7 @@ public struct ExportImporter: Sendable {
     }
 
     private static func store(
-        _ item: WXRItem, texts handed: ItemTexts, blogID: Int64, in session: ImportSession,
+        _ item: WXRItem, texts handed: ItemTexts, blogID: Int64, in session: WriteSession,
         summary: inout ImportSummary
     ) throws {
         let texts: SearchTexts

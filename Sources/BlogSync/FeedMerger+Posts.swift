@@ -12,7 +12,7 @@ extension FeedMerger {
         var counts = FeedMergeCounts()
         var postIDs: [String: Int64] = [:]
         var newPostIDs: Set<Int64> = []
-        try store.importSession(deferSearchIndex: deferSearchIndex) { session in
+        try store.writeSession(deferSearchIndex: deferSearchIndex) { session in
             for (post, text) in zip(posts, searchTexts) where postIDs[post.sourceID] == nil {
                 var post = post
                 post.blogID = blogID

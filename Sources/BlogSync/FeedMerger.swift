@@ -49,7 +49,7 @@ public struct FeedMerger: Sendable {
         let feed = prepared.feed
         let inline = prepared.inlineComments
         let known = keepingBlog ? try store.blog(id: blog.id) : nil
-        let blogID = try store.importSession(deferSearchIndex: deferSearchIndex) { session -> Int64 in
+        let blogID = try store.writeSession(deferSearchIndex: deferSearchIndex) { session -> Int64 in
             var stored = known ?? blog
             if !keepingBlog, !feed.title.isEmpty { stored.title = feed.title }
             if !keepingBlog, !feed.link.isEmpty { stored.link = feed.link }
@@ -93,7 +93,7 @@ public struct FeedMerger: Sendable {
         }
         let existing = try store.commentParents(postIDs: flat.keys.sorted())
         var counts = FeedMergeCounts()
-        try store.importSession(deferSearchIndex: deferSearchIndex) { session in
+        try store.writeSession(deferSearchIndex: deferSearchIndex) { session in
             session.treatAsNew(postIDs: newPosts)
             for (postID, comments) in commentsByPost.sorted(by: { $0.key < $1.key }) {
                 try upsert(comments, postID: postID, existingParents: existing[postID] ?? [:], session: session, counts: &counts)
@@ -104,7 +104,7 @@ public struct FeedMerger: Sendable {
 
     private func upsert(
         _ comments: [FeedComment], postID: Int64, existingParents: [String: String],
-        session: ImportSession, counts: inout FeedMergeCounts
+        session: WriteSession, counts: inout FeedMergeCounts
     ) throws {
         var seen: Set<String> = []
         for item in comments {

@@ -17,7 +17,7 @@ public enum OPMLImporter {
         let outlines = try OPMLParser.parse(data: data, sourceName: path)
         var summary = OPMLImportSummary(source: path)
         var seen = Set(try store.blogs().map(\.blog.sourceKey))
-        try store.importSession { session in
+        try store.writeSession { session in
             for outline in outlines {
                 guard let url = URL(string: outline.xmlURL), let scheme = url.scheme?.lowercased(),
                     scheme == "http" || scheme == "https", url.host != nil

@@ -17,8 +17,8 @@ public final class SyncEngine: Sendable {
     let merger: FeedMerger
     /// Told after every page of a long listing (a WordPress site's first sync), from any thread.
     let listingProgress: @Sendable (SyncListingProgress) -> Void
-    let writer = SyncStage.writer()
-    let parsing = SyncStage.parsing()
+    let writer = SyncThreadPool.writer()
+    let parsing = SyncThreadPool.parsing()
 
     deinit {
         writer.close()
@@ -47,7 +47,7 @@ public final class SyncEngine: Sendable {
             link: found.pageURL?.absoluteString ?? "", siteURL: found.siteURL,
             apiRoot: found.apiRoot?.absoluteString, feedURL: key,
             origin: found.apiRoot == nil ? .feed : .wordpress)
-        let id = try store.importSession { session in try session.upsertBlog(blog) }
+        let id = try store.writeSession { session in try session.upsertBlog(blog) }
         return try store.blog(id: id) ?? blog
     }
 

@@ -97,7 +97,7 @@ public enum SyncBenchmark {
         let feeds = kinds.enumerated().map { blog, kind in "\(bases[blog])/blog\(blog)/\(kind.rawValue).xml" }
 
         let store = try LibraryStore(path: root.appendingPathComponent("sync.sqlite").path)
-        _ = try store.importSession { session in
+        _ = try store.writeSession { session in
             for (blog, feed) in feeds.enumerated() {
                 _ = try session.upsertBlog(Blog(sourceKey: feed, title: "blog\(blog)", feedURL: feed, origin: .feed))
             }

@@ -19,7 +19,7 @@ final class OutboxTestLibrary {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("lectern-outbox-\(UUID().uuidString)")
         store = try LibraryStore(path: folder.appendingPathComponent("lectern.sqlite").path)
-        (blogID, postID, commentID) = try store.importSession { session in
+        (blogID, postID, commentID) = try store.writeSession { session in
             let blogID = try session.upsertBlog(
                 Blog(sourceKey: siteURL + "/feed/", title: "Test blog", link: siteURL + "/",
                      siteURL: siteURL, feedURL: siteURL + "/feed/", origin: .feed))
@@ -46,7 +46,7 @@ final class OutboxTestLibrary {
 
     /// Adds (or updates) a comment as a sync would.
     func syncComment(sourceID: String, author: String, html: String, status: Comment.Status = .approved) throws {
-        try store.importSession { session in
+        try store.writeSession { session in
             _ = try session.upsertComment(
                 Comment(postID: postID, sourceID: sourceID, author: author, contentHTML: html, status: status),
                 searchText: html)

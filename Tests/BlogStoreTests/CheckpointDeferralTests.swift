@@ -29,7 +29,7 @@ final class CheckpointDeferralTests: XCTestCase {
         let seenInside = try await store.deferringCheckpoints { () -> [Int] in
             var seen: [Int] = []
             for index in 0..<3 {
-                _ = try store.importSession { session in
+                _ = try store.writeSession { session in
                     try session.upsertBlog(Blog(sourceKey: "https://b\(index).example/feed", title: "B\(index)"))
                 }
                 // Then an import ending inside it does not turn checkpoints back on
@@ -47,7 +47,7 @@ final class CheckpointDeferralTests: XCTestCase {
 
     func testAnImportOnItsOwnRestoresCheckpoints() throws {
         let store = try LibraryStore(path: directory.appendingPathComponent("lectern.sqlite").path)
-        _ = try store.importSession { session in try session.upsertBlog(Blog(sourceKey: "k", title: "T")) }
+        _ = try store.writeSession { session in try session.upsertBlog(Blog(sourceKey: "k", title: "T")) }
         XCTAssertEqual(try autocheckpoint(store), 1000)
     }
 }

@@ -7,7 +7,7 @@ final class CommentStateTests: XCTestCase {
     func testCommentStatesGiveEachListedPostsSourcesAndCountsNewestFirst() throws {
         // Given a blog with two listed posts (one with two approved comments and one spam) and a page
         let store = try LibraryStore.inMemory()
-        try store.importSession { session in
+        try store.writeSession { session in
             let blogID = try session.upsertBlog(Blog(sourceKey: "https://b/feed/", title: "B", origin: .feed))
             let old = try session.upsertPost(
                 Post(blogID: blogID, sourceID: "https://b/?p=1", title: "Old", link: "https://b/old/",

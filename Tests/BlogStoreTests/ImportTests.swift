@@ -11,7 +11,7 @@ final class ImportTests: XCTestCase {
         try store.setStarred(postIDs[0], starred: true)
 
         // When the same data is imported again
-        let outcomes = try store.importSession { session -> [UpsertOutcome] in
+        let outcomes = try store.writeSession { session -> [UpsertOutcome] in
             let blogID = try session.upsertBlog(StoreFixtures.makeBlog())
             var outcomes: [UpsertOutcome] = []
             for number in 0..<3 {
@@ -70,7 +70,7 @@ final class ImportTests: XCTestCase {
         try StoreFixtures.importBlog(into: store, posts: 2)
 
         // When an import writes a new blog and posts, then fails
-        XCTAssertThrowsError(try store.importSession { session in
+        XCTAssertThrowsError(try store.writeSession { session in
             let blogID = try session.upsertBlog(StoreFixtures.makeBlog("https://other.example/feed"))
             _ = try session.upsertPost(
                 StoreFixtures.makePost(9, blogID: blogID), listed: true, searchText: "ghost")
@@ -90,7 +90,7 @@ final class ImportTests: XCTestCase {
         let (_, postIDs) = try StoreFixtures.importBlog(into: store, posts: 1, comments: 3)
 
         // When a later import marks comment 1 as spam
-        let outcome = try store.importSession { session in
+        let outcome = try store.writeSession { session in
             try session.upsertComment(
                 StoreFixtures.makeComment(1, postID: postIDs[0], status: .spam), searchText: "Comment 1")
         }

@@ -9,11 +9,11 @@ final class PostSourceTests: XCTestCase {
     func testAFeedCopyKeepsTheRicherSourcesTagsCommentStatusAndWordPressID() throws {
         // Given a post stored from the REST API: closed to comments, id 42, a category and two tags
         let store = try LibraryStore.inMemory()
-        let blogID = try store.importSession { try $0.upsertBlog(StoreFixtures.makeBlog()) }
+        let blogID = try store.writeSession { try $0.upsertBlog(StoreFixtures.makeBlog()) }
         var rich = StoreFixtures.makePost(1, blogID: blogID, categories: ["Essays"], tags: ["swift", "ncurses"])
         rich.remotePostID = 42
         rich.commentsOpen = false
-        let postID = try store.importSession { try $0.upsertPost(rich, listed: true, searchText: "").id }
+        let postID = try store.writeSession { try $0.upsertPost(rich, listed: true, searchText: "").id }
 
         // When the feed's copy arrives: every term as a category, no id, comments "open"
         var fromFeed = rich
@@ -22,7 +22,7 @@ final class PostSourceTests: XCTestCase {
         fromFeed.remotePostID = nil
         fromFeed.commentsOpen = true
         fromFeed.advertisedCommentCount = 3
-        let outcome = try store.importSession {
+        let outcome = try store.writeSession {
             try $0.upsertPost(fromFeed, listed: true, searchText: "", source: .feed)
         }
 
@@ -40,7 +40,7 @@ final class PostSourceTests: XCTestCase {
 
         // And a feed copy whose terms really changed replaces them
         fromFeed.categories = ["Notes"]
-        _ = try store.importSession { try $0.upsertPost(fromFeed, listed: true, searchText: "", source: .feed) }
+        _ = try store.writeSession { try $0.upsertPost(fromFeed, listed: true, searchText: "", source: .feed) }
         XCTAssertEqual(try store.post(id: postID)?.categories, ["Notes"])
         XCTAssertEqual(try store.post(id: postID)?.tags, [])
     }
@@ -48,13 +48,13 @@ final class PostSourceTests: XCTestCase {
     func testACompleteSourceSetsCommentStatus() throws {
         // Given a post stored from a feed
         let store = try LibraryStore.inMemory()
-        let blogID = try store.importSession { try $0.upsertBlog(StoreFixtures.makeBlog()) }
+        let blogID = try store.writeSession { try $0.upsertBlog(StoreFixtures.makeBlog()) }
         let post = StoreFixtures.makePost(1, blogID: blogID)
-        let postID = try store.importSession { try $0.upsertPost(post, listed: true, searchText: "", source: .feed).id }
+        let postID = try store.writeSession { try $0.upsertPost(post, listed: true, searchText: "", source: .feed).id }
         // When the REST API says its comments are closed
         var closed = post
         closed.commentsOpen = false
-        _ = try store.importSession { try $0.upsertPost(closed, listed: true, searchText: "") }
+        _ = try store.writeSession { try $0.upsertPost(closed, listed: true, searchText: "") }
         // Then they are closed
         XCTAssertEqual(try store.post(id: postID)?.commentsOpen, false)
     }

@@ -16,7 +16,7 @@ final class RemoveBlogTests: XCTestCase {
         _ store: LibraryStore, key: String, title: String, word: String, posts: Int = 3, comments: Int = 2,
         apiRoot: String? = nil
     ) throws -> (blogID: Int64, postIDs: [Int64]) {
-        try store.importSession { session in
+        try store.writeSession { session in
             let blogID = try session.upsertBlog(
                 Blog(sourceKey: key, title: title, siteURL: apiRoot.map { _ in "https://gone.example/" },
                     apiRoot: apiRoot, feedURL: key, origin: apiRoot == nil ? .feed : .wordpress))

@@ -5,7 +5,7 @@ import XCTest
 final class SearchTests: XCTestCase {
     private func makeStore(deferIndex: Bool = false) throws -> (LibraryStore, postID: Int64, commentID: Int64) {
         let store = try LibraryStore.inMemory()
-        let (postID, commentID) = try store.importSession(deferSearchIndex: deferIndex) { session in
+        let (postID, commentID) = try store.writeSession(deferSearchIndex: deferIndex) { session in
             let blogID = try session.upsertBlog(StoreFixtures.makeBlog())
             let post = StoreFixtures.makePost(1, blogID: blogID, title: "Café culture")
             let postID = try session.upsertPost(

@@ -37,7 +37,7 @@ enum StoreFixtures {
         into store: LibraryStore, posts: Int, comments: Int = 0,
         edit: (Int, inout Post) -> Void = { _, _ in }
     ) throws -> (blogID: Int64, postIDs: [Int64]) {
-        try store.importSession { session in
+        try store.writeSession { session in
             let blogID = try session.upsertBlog(makeBlog())
             var postIDs: [Int64] = []
             for number in 0..<posts {

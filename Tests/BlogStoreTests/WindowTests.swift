@@ -67,7 +67,7 @@ final class WindowTests: XCTestCase {
     func testFacetsCountListedPosts() throws {
         // Given four listed posts and one unlisted page
         let store = try LibraryStore.inMemory()
-        let blogID = try store.importSession { session -> Int64 in
+        let blogID = try store.writeSession { session -> Int64 in
             let blogID = try session.upsertBlog(StoreFixtures.makeBlog())
             for number in 0..<4 {
                 let post = StoreFixtures.makePost(

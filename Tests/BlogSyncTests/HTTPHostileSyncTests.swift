@@ -71,7 +71,7 @@ final class HTTPHostileSyncTests: XCTestCase {
 
     private func subscribe(_ store: LibraryStore, path: String) throws -> Blog {
         let url = server.url(path).absoluteString
-        let id = try store.importSession { session in
+        let id = try store.writeSession { session in
             try session.upsertBlog(Blog(sourceKey: url, title: "Blog at \(path)", feedURL: url, origin: .feed))
         }
         return try XCTUnwrap(store.blog(id: id))

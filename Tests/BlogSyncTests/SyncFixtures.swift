@@ -76,7 +76,7 @@ enum SyncFixtures {
     /// Adds a feed subscription to `store`, as `lectern add --no-sync` would.
     static func subscribe(_ store: LibraryStore, feed: URL, title: String) throws -> Blog {
         let key = feed.absoluteString
-        let id = try store.importSession { session in
+        let id = try store.writeSession { session in
             try session.upsertBlog(Blog(sourceKey: key, title: title, feedURL: key, origin: .feed))
         }
         return try XCTUnwrap(store.blog(id: id))

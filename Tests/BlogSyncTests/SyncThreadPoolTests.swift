@@ -3,8 +3,8 @@ import XCTest
 
 @testable import BlogSync
 
-final class SyncStageTests: XCTestCase {
-    /// Jobs running at once, guarded by a lock: stage jobs run on plain threads.
+final class SyncThreadPoolTests: XCTestCase {
+    /// Jobs running at once, guarded by a lock: pool jobs run on plain threads.
     private final class Overlap: @unchecked Sendable {
         private let lock = NSLock()
         private var running = 0
@@ -27,8 +27,8 @@ final class SyncStageTests: XCTestCase {
     }
 
     func testTheWriterRunsOneJobAtATimeWhateverTheCallers() async throws {
-        // Given the writer stage and twenty tasks handing it work at the same time
-        let writer = SyncStage.writer()
+        // Given the writer pool and twenty tasks handing it work at the same time
+        let writer = SyncThreadPool.writer()
         defer { writer.close() }
         let overlap = Overlap()
 
@@ -53,7 +53,7 @@ final class SyncStageTests: XCTestCase {
     }
 
     func testJobsFromOneCallerRunInTheOrderAskedAndErrorsComeBack() async throws {
-        let writer = SyncStage.writer()
+        let writer = SyncThreadPool.writer()
         defer { writer.close() }
         let overlap = Overlap()
         for job in 0..<10 {

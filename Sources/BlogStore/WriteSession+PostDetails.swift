@@ -2,7 +2,7 @@ import BlogModel
 import Foundation
 import GRDB
 
-extension ImportSession {
+extension WriteSession {
     /// Body, terms and search text of a post this session just inserted.
     func insertPostDetails(id: Int64, post: Post, searchText: String) throws {
         try db.cachedStatement(sql: "INSERT INTO post_body (post_id, content_html, excerpt_html) VALUES (?, ?, ?)")

@@ -6,7 +6,7 @@ import GRDB
 ///
 /// Every upsert compares before it writes, so importing identical data writes nothing.
 /// Reader state (read, visited, starred, comments seen) and drafts are never touched.
-public final class ImportSession {
+public final class WriteSession {
     let db: Database
     let now: Double
     /// Ids above this were allocated by this session (AUTOINCREMENT never reuses ids).

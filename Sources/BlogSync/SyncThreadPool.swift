@@ -1,14 +1,14 @@
 import Foundation
 
-/// A sync's CPU work of one kind (parsing, or writing to the cache) on threads of its own.
+/// A pool of threads for a sync's CPU work of one kind (parsing, or writing to the cache).
 ///
 /// Swift's cooperative pool has one thread per core, and a cache write blocks its thread
 /// (SQLite takes one writer at a time, and a merge of a blog's comments holds it for a
 /// while). So the writer gets a thread of its own, and parsing as many threads as there are
 /// cores, run at a lower priority: parsing uses every core the writer leaves idle, and the
 /// writer, which every blog waits for in turn, is never crowded off its core. Tasks waiting
-/// for a stage suspend; fetching goes on meanwhile.
-final class SyncStage: @unchecked Sendable {
+/// for a pool suspend; fetching goes on meanwhile.
+final class SyncThreadPool: @unchecked Sendable {
     // Guards `jobs` and `closed`.
     private let condition = NSCondition()
     private var jobs: [(@Sendable () -> Void)?] = []
@@ -29,14 +29,14 @@ final class SyncStage: @unchecked Sendable {
     }
 
     /// The writer: one write at a time, in the order they were asked for.
-    static func writer() -> SyncStage { SyncStage(name: "writer", width: 1) }
+    static func writer() -> SyncThreadPool { SyncThreadPool(name: "writer", width: 1) }
 
     /// Parsing: every core, behind the writer (and behind the reader's own thread when the
     /// reader syncs in the background).
-    static func parsing() -> SyncStage {
+    static func parsing() -> SyncThreadPool {
         // A sync has at most a few dozen feeds in hand at once; more threads than that buy nothing.
         let width = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        return SyncStage(name: "parsing", width: width, niceness: 10)
+        return SyncThreadPool(name: "parsing", width: width, niceness: 10)
     }
 
     /// Lets the threads end once the queued work is done.
@@ -47,7 +47,7 @@ final class SyncStage: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Runs `work` once a thread of the stage is free, and returns its result.
+    /// Runs `work` once a thread of the pool is free, and returns its result.
     func perform<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             enqueue { continuation.resume(with: Result { try work() }) }
