@@ -8,6 +8,6 @@ struct LecternBench: AsyncParsableCommand {
         subcommands: [
             ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
             ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self, FuzzCommand.self,
-            TerminalSelfTestCommand.self,
+            NewsboatComparisonCommand.self, TerminalSelfTestCommand.self,
         ])
 }
