@@ -34,18 +34,19 @@ let package = Package(
         .target(
             name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"],
             swiftSettings: hotPathSettings),
+        .target(name: "TextLayout", dependencies: ["BlogModel"]),
         .target(name: "ReaderCore", dependencies: ["BlogModel"]),
-        .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
+        .target(name: "ScreenKit", dependencies: ["ReaderCore", "TextLayout", "BlogModel", "TOMLKit"]),
         .target(
             name: "ReaderRuntime",
             dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
                 "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime",
-                "ScreenKit", "TerminalBackend", "TOMLKit",
+                "ScreenKit", "TextLayout", "TerminalBackend", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-blog.xml")]),
@@ -61,9 +62,10 @@ let package = Package(
         .testTarget(
             name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"],
             exclude: ["Server"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "BlogModel"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
         .testTarget(
-            name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],
+            name: "ScreenKitTests", dependencies: ["ScreenKit", "TextLayout", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// An article laid out once, for one post, text and width, so a frame only slices it.
 ///
@@ -13,7 +14,7 @@ public struct ArticleLines: Equatable, Sendable {
     public let text: RichText
     /// The text width laid out at: `ReaderLayout.articleTextWidth`.
     public let width: Int
-    public let lines: [StyledLine]
+    public let lines: [TextLine]
 
     public init(post: Post, text: RichText, width: Int) {
         self.post = post

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the article pane: the selected post laid out by `ArticleLayout`, scrolled.
 public enum ArticleRenderer {
@@ -19,7 +20,7 @@ public enum ArticleRenderer {
         }
         // One column of margin each side reads better than text against the separator.
         let width = max(8, content.width - 2)
-        let lines: [StyledLine]
+        let lines: [TextLine]
         if let laidOut, laidOut.matches(state, width: width) {
             lines = laidOut.lines
         } else {
@@ -29,7 +30,7 @@ public enum ArticleRenderer {
         let shown = lines.isEmpty ? 100 : min(100, (top + content.height) * 100 / lines.count)
         buffer.drawTitleBar("Article", right: "\(shown)%", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         let end = min(lines.count, top + content.height)
-        let visible = top < end ? lines[top..<end].map { $0.prefixed(by: [StyledRun(" ")]) } : []
+        let visible = top < end ? lines[top..<end].map { StyledLine($0).prefixed(by: [StyledRun(" ")]) } : []
         buffer.draw(visible, from: 0, in: content)
     }
 }

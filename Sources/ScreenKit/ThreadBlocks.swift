@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// The thread laid out one comment at a time, on demand, for `ThreadViewport`.
 ///
@@ -8,9 +9,9 @@ import ReaderCore
 /// Blocks are memoised, so the visibility test, bottom alignment and drawing share work.
 struct ThreadBlocks {
     struct Block {
-        var own: [StyledLine]
-        var tail: [StyledLine]
-        var separator: StyledLine
+        var own: [TextLine]
+        var tail: [TextLine]
+        var separator: TextLine
         var row: Int
         /// Column of the fold marker on the header line, for comments with replies.
         var marker: Int?
@@ -105,8 +106,8 @@ struct ThreadBlocks {
         let own = ThreadLayout.commentLines(
             thread: thread, row: row, cap: cap, width: textWidth, selected: selected, fold: fold,
             text: commentText(comment), hasLaterSibling: hasLaterSibling)
-        let gutter = selected ? StyledRun("▌", slot: .commentSelected) : StyledRun(" ")
-        var tail: [StyledLine] = []
+        let gutter = selected ? TextRun("▌", role: .commentSelected) : TextRun(" ")
+        var tail: [TextLine] = []
         for placed in draftsAfter[index] ?? [] {
             tail.append(ThreadLayout.separatorLine(thread, parent: placed.parent, cap: cap, hasLaterSibling: hasLaterSibling))
             tail += ThreadLayout.draftLines(
@@ -120,9 +121,9 @@ struct ThreadBlocks {
         }
         let block = Block(
             own: own.map { $0.prefixed(by: [gutter]) },
-            tail: tail.map { $0.prefixed(by: [StyledRun(" ")]) },
+            tail: tail.map { $0.prefixed(by: [TextRun(" ")]) },
             separator: ThreadLayout.separatorLine(thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling)
-                .prefixed(by: [StyledRun(" ")]),
+                .prefixed(by: [TextRun(" ")]),
             row: row, marker: marker)
         cache[index] = block
         return block
@@ -209,14 +210,14 @@ struct ThreadBlocks {
     /// The pane's lines drawing from `offset` lines into `top`, and how many lines of the
     /// `selected` comment are left below.
     mutating func viewport(top: Int, offset: Int = 0, height: Int, selected: Int) -> ThreadViewport {
-        var lines: [StyledLine] = []
+        var lines: [TextLine] = []
         var rows: [Int?] = []
         var markers: [Int?] = []
         var shown = 0
         var linesBelow = 0
         var index = top
         var skip = offset
-        func add(_ line: StyledLine, row: Int?, marker: Int? = nil) {
+        func add(_ line: TextLine, row: Int?, marker: Int? = nil) {
             if skip > 0 {
                 skip -= 1
                 return
@@ -253,7 +254,7 @@ struct ThreadBlocks {
         let drafts = state.shownDrafts
         let hasSent = drafts.contains { $0.draft.state == .sent }
         let message = state.isLoading ? "Loading…" : (state.postID == nil || hasSent ? "" : "No comments yet.")
-        var lines = message.isEmpty && !drafts.isEmpty ? [] : [StyledLine(" " + message, slot: .articleMeta)]
+        var lines = message.isEmpty && !drafts.isEmpty ? [] : [TextLine(" " + message, role: .articleMeta)]
         for (index, pending) in drafts.enumerated() {
             if !lines.isEmpty { lines.append(.blank) }
             var draft = Self.node(pending)
@@ -261,7 +262,7 @@ struct ThreadBlocks {
             lines += ThreadLayout.draftLines(
                 draft, thread: state.thread, parent: nil, isLast: index == drafts.count - 1, cap: cap,
                 width: textWidth, hasLaterSibling: { _ in false }
-            ).map { $0.prefixed(by: [StyledRun(" ")]) }
+            ).map { $0.prefixed(by: [TextRun(" ")]) }
         }
         lines = Array(lines.prefix(height))
         while lines.count < height { lines.append(.blank) }

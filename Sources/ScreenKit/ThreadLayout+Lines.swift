@@ -1,4 +1,5 @@
 import BlogModel
+import TextLayout
 
 extension ThreadLayout {
     /// Lines for `rows` (visible row indices, in order): each comment's header, then its
@@ -13,7 +14,7 @@ extension ThreadLayout {
         thread: CommentThread, rows: [Int], width: Int, selectedRow: Int? = nil,
         fold: ((Int) -> Fold)? = nil, drafts: [PendingDraft] = [],
         text: (Int) -> RichText
-    ) -> [StyledLine] {
+    ) -> [TextLine] {
         let width = max(10, width)
         let cap = indentCap(width: width)
         var draftsByParent: [Int: [PendingDraft]] = [:]
@@ -29,7 +30,7 @@ extension ThreadLayout {
         let foldOf: (Int) -> Fold = fold ?? { row in
             thread.rows[row].descendantCount > 0 ? .expanded : .leaf
         }
-        var out: [StyledLine] = []
+        var out: [TextLine] = []
         // Rows whose subtree is still open, so their drafts go in after the subtree ends.
         var open: [Int] = []
         func closeSubtrees(before row: Int?) {
@@ -78,15 +79,15 @@ extension ThreadLayout {
     static func commentLines(
         thread: CommentThread, row: Int, cap: Int, width: Int, selected: Bool, fold: Fold,
         text: RichText, hasLaterSibling: (Int) -> Bool
-    ) -> [StyledLine] {
+    ) -> [TextLine] {
         let depth = thread.rows[row].depth
-        var header = StyledLine()
-        header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), slot: .threadGuide)
+        var header = TextLine()
+        header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), role: .threadGuide)
         header.runs += headerRuns(thread.comment(at: row), depth: depth, cap: cap, fold: fold)
         if selected { header = highlighted(header, width: width) }
         let guides = bodyGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling)
         let body = ArticleLayout.lines(header: nil, body: text, width: width - guides.count)
-        let prefix = [StyledRun(guides, slot: .threadGuide)]
+        let prefix = [TextRun(guides, role: .threadGuide)]
         return [header] + body.map { $0.prefixed(by: prefix) }
     }
 
@@ -94,40 +95,40 @@ extension ThreadLayout {
     /// line): the ancestors' continuation marks and "│" down to the reply's connector.
     static func separatorLine(
         _ thread: CommentThread, parent: Int?, cap: Int, hasLaterSibling: (Int) -> Bool
-    ) -> StyledLine {
+    ) -> TextLine {
         guard let parent else { return .blank }
         let shown = min(thread.rows[parent].depth + 1, cap)
         let guides = ancestorGuides(thread, from: parent, levels: shown - 1, hasLaterSibling: hasLaterSibling)
-        return StyledLine(guides + "│", slot: .threadGuide)
+        return TextLine(guides + "│", role: .threadGuide)
     }
 
     /// `line` with every run in `commentSelected`, padded to `width`.
-    static func highlighted(_ line: StyledLine, width: Int) -> StyledLine {
-        var out = line.mapSlots { _ in .commentSelected }
+    static func highlighted(_ line: TextLine, width: Int) -> TextLine {
+        var out = line.with(role: .commentSelected)
         let pad = width - out.width
-        if pad > 0 { out.append(String(repeating: " ", count: pad), slot: .commentSelected) }
+        if pad > 0 { out.append(String(repeating: " ", count: pad), role: .commentSelected) }
         return out
     }
 
     /// A draft node: "✎ label" ("✓ label" for a sent comment) on a connector, then its text,
-    /// both in the `draft` slot.
+    /// both in the `draft` role.
     static func draftLines(
         _ draft: PendingDraft, thread: CommentThread, parent: Int?, isLast: Bool, cap: Int,
         width: Int, hasLaterSibling: (Int) -> Bool
-    ) -> [StyledLine] {
+    ) -> [TextLine] {
         let depth = parent.map { thread.rows[$0].depth + 1 } ?? 0
         let shown = min(depth, cap)
         let guides = ancestorGuides(
             thread, from: parent, levels: max(0, shown - 1), hasLaterSibling: hasLaterSibling)
         let connector = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
-        var header = StyledLine()
-        header.append(guides + connector, slot: .threadGuide)
-        header.append((draft.isSent ? "✓ " : "✎ ") + TerminalSafeText.sanitize(draft.label), slot: .draft)
+        var header = TextLine()
+        header.append(guides + connector, role: .threadGuide)
+        header.append((draft.isSent ? "✓ " : "✎ ") + TerminalSafeText.sanitize(draft.label), role: .draft)
         let bodyGuides = guides + (depth == 0 ? "" : (isLast ? "   " : "│  "))
         let body = TextWrapper.wrap(
-            TerminalSafeText.sanitize(draft.text, keepNewlines: true), slot: .draft,
+            TerminalSafeText.sanitize(draft.text, keepNewlines: true), role: .draft,
             width: width - bodyGuides.count)
-        return [header] + body.map { $0.prefixed(by: [StyledRun(bodyGuides, slot: .threadGuide)]) }
+        return [header] + body.map { $0.prefixed(by: [TextRun(bodyGuides, role: .threadGuide)]) }
     }
 
     /// The whole thread as text for `lectern show`: each comment's header and text,
@@ -152,9 +153,9 @@ extension ThreadLayout {
         let comment = thread.comment(at: row)
         let depth = thread.rows[row].depth
         let indent = String(repeating: "  ", count: min(depth, maxIndentLevels))
-        var header = StyledLine()
+        var header = TextLine()
         header.runs = headerRuns(comment, depth: depth, cap: maxIndentLevels, fold: .leaf)
-        if let note { header.append("  " + TerminalSafeText.sanitize(note), slot: .draft) }
+        if let note { header.append("  " + TerminalSafeText.sanitize(note), role: .draft) }
         let body = ArticleLayout.lines(header: nil, body: text, width: max(20, width - indent.count))
         return ([indent + header.text] + body.map { indent + $0.text })
             .map { line in

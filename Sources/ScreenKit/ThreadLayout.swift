@@ -1,4 +1,5 @@
 import BlogModel
+import TextLayout
 
 /// Lays out comment threads: tree guides, headers, wrapped bodies, folds and drafts.
 ///
@@ -83,25 +84,25 @@ public enum ThreadLayout {
     /// The header runs after the guides: depth badge, author, date, markers and fold state.
     public static func headerRuns(
         _ comment: Comment, depth: Int, cap: Int, fold: Fold
-    ) -> [StyledRun] {
-        var runs: [StyledRun] = []
-        if depth > cap { runs.append(StyledRun("⟨\(depth)⟩ ", slot: .threadGuide)) }
+    ) -> [TextRun] {
+        var runs: [TextRun] = []
+        if depth > cap { runs.append(TextRun("⟨\(depth)⟩ ", role: .threadGuide)) }
         switch fold {
         case .leaf: break
-        case .expanded: runs.append(StyledRun("▾ ", slot: .collapsed))
-        case .collapsed: runs.append(StyledRun("▸ ", slot: .collapsed))
+        case .expanded: runs.append(TextRun("▾ ", role: .collapsed))
+        case .collapsed: runs.append(TextRun("▸ ", role: .collapsed))
         }
         let author = TerminalSafeText.sanitize(comment.author)
-        runs.append(StyledRun(author.isEmpty ? "Anonymous" : author, slot: .commentAuthor))
+        runs.append(TextRun(author.isEmpty ? "Anonymous" : author, role: .commentAuthor))
         let date = DateText.minute(comment.published)
-        if !date.isEmpty { runs.append(StyledRun("  " + date, slot: .commentDate)) }
-        if comment.kind != .comment { runs.append(StyledRun("  " + comment.kind.rawValue, slot: .pingback)) }
-        if comment.isNew { runs.append(StyledRun("  new", slot: .commentNew)) }
+        if !date.isEmpty { runs.append(TextRun("  " + date, role: .commentDate)) }
+        if comment.kind != .comment { runs.append(TextRun("  " + comment.kind.rawValue, role: .pingback)) }
+        if comment.isNew { runs.append(TextRun("  new", role: .commentNew)) }
         if case .collapsed(let replies, let new, let drafts) = fold {
             var text = "  ▸ \(replies) \(replies == 1 ? "reply" : "replies")"
             if new > 0 { text += ", \(new) new" }
             if drafts > 0 { text += ", \(drafts) \(drafts == 1 ? "draft" : "drafts")" }
-            runs.append(StyledRun(text, slot: .collapsed))
+            runs.append(TextRun(text, role: .collapsed))
         }
         return runs
     }

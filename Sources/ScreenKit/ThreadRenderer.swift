@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the thread pane: each comment's header with its text inline, as `ThreadViewport` lays it out.
 public enum ThreadRenderer {
@@ -17,7 +18,7 @@ public enum ThreadRenderer {
         buffer.drawTitleBar("Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
         let viewport = viewport ?? ThreadViewport.compute(state: state, layout: layout, commentText: commentText)
-        buffer.draw(viewport.lines, from: 0, in: list)
+        buffer.draw(viewport.lines.map(StyledLine.init), from: 0, in: list)
     }
 
     /// "12 comments, 3 new, 1 draft"; the user's sent comments not yet synced count as comments.

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// What the thread pane shows in one frame: which comment is at the top and the lines.
 ///
@@ -22,7 +23,7 @@ public struct ThreadViewport: Equatable, Sendable {
     public var selectedLinesBelow: Int
     /// The pane's lines below its title bar, exactly as many as it has rows; each starts
     /// with a one-column gutter that holds a bar beside the selected comment.
-    public var lines: [StyledLine]
+    public var lines: [TextLine]
     /// For each line, the row (into `thread.rows`) of the comment it belongs to: its header
     /// and text lines; nil for guide lines between comments, drafts and empty space.
     public var rowAtLine: [Int?]
@@ -33,7 +34,7 @@ public struct ThreadViewport: Equatable, Sendable {
     public var shownComments: Int
 
     public init(
-        top: Int, lines: [StyledLine], rowAtLine: [Int?], foldMarkerAtLine: [Int?], shownComments: Int,
+        top: Int, lines: [TextLine], rowAtLine: [Int?], foldMarkerAtLine: [Int?], shownComments: Int,
         lineOffset: Int = 0, selectedLinesBelow: Int = 0
     ) {
         self.top = top
