@@ -9,7 +9,8 @@ public enum Action: Equatable, Sendable {
     case command(Command)
     case postsLoaded(PostWindowRequest, PostPage)
     case postLoaded(Post, RichText)
-    case threadLoaded(postID: Int64, [Comment])
+    /// A post's comments and each one's text (in the same order), converted from HTML.
+    case threadLoaded(postID: Int64, [Comment], texts: [RichText])
     case searchResults(query: String, [SearchResultRow])
     case facetsLoaded(FilterKind, [Facet])
     case draftsLoaded([Draft])

@@ -2,13 +2,13 @@ import BlogModel
 
 extension AppState {
     /// Shows a loaded thread if it is still wanted; a reload of the same post keeps folds and cursor.
-    mutating func applyThread(postID: Int64, comments: [Comment]) {
+    mutating func applyThread(postID: Int64, comments: [Comment], texts: [RichText]) {
         if postID == thread.postID, thread.loadingPostID == nil || thread.loadingPostID == postID {
-            thread.replaceComments(comments)
+            thread.replaceComments(comments, texts: texts)
         } else if postID == thread.loadingPostID {
             let pending = thread.pendingCommentID
             let drafts = thread.drafts.filter { $0.postID == postID }
-            thread = ThreadState(postID: postID, comments: comments)
+            thread = ThreadState(postID: postID, comments: comments, texts: texts)
             thread.drafts = drafts
             if let pending, let row = thread.thread.rows.indices.first(where: {
                 thread.thread.comment(at: $0).id == pending

@@ -24,8 +24,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.applyPostPage(page, for: request)
     case .postLoaded(let post, let text):
         return state.applyPost(post, text: text)
-    case .threadLoaded(let postID, let comments):
-        state.applyThread(postID: postID, comments: comments)
+    case .threadLoaded(let postID, let comments, let texts):
+        state.applyThread(postID: postID, comments: comments, texts: texts)
         return []
     case .searchResults(let query, let rows):
         guard case .search(var search) = state.mode, search.query == query else { return [] }

@@ -8,6 +8,9 @@ public struct ThreadState: Equatable, Sendable {
     /// The post whose comments these are; nil before any post is loaded.
     public var postID: Int64?
     public private(set) var thread: CommentThread = CommentThread(comments: [])
+    /// Each comment's text, in the order of `thread.comments`: converted from HTML by the
+    /// effect that read the comments, so that reduce can lay the thread out.
+    public private(set) var texts: [RichText] = []
     /// Source ids of folded comments; ids survive a reload of the same thread.
     public private(set) var collapsed: Set<String> = []
     /// Row indices (into `thread.rows`) that are on screen, in order, honouring `collapsed`.
@@ -70,9 +73,9 @@ public struct ThreadState: Equatable, Sendable {
         }
     }
 
-    public init(postID: Int64? = nil, comments: [Comment] = []) {
+    public init(postID: Int64? = nil, comments: [Comment] = [], texts: [RichText] = []) {
         self.postID = postID
-        replaceComments(comments)
+        replaceComments(comments, texts: texts)
     }
 
     public var isEmpty: Bool { thread.rows.isEmpty }
@@ -147,10 +150,16 @@ public struct ThreadState: Equatable, Sendable {
         return low - 1
     }
 
-    /// Swaps in a freshly loaded list of comments, keeping folds and, when possible, the cursor.
-    public mutating func replaceComments(_ comments: [Comment]) {
+    /// The text of the comment at `row`.
+    public func text(ofRow row: Int) -> RichText { texts[thread.rows[row].comment] }
+
+    /// Swaps in a freshly loaded list of comments and their `texts` (one per comment, in
+    /// order), keeping folds and, when possible, the cursor.
+    public mutating func replaceComments(_ comments: [Comment], texts: [RichText]) {
+        precondition(texts.count == comments.count, "one text per comment")
         let previous = selectedComment?.sourceID
         thread = CommentThread(comments: comments)
+        self.texts = texts
         var counts = [Int](repeating: 0, count: thread.rows.count + 1)
         for row in thread.rows.indices {
             counts[row + 1] = counts[row] + (thread.comment(at: row).isNew ? 1 : 0)

@@ -82,10 +82,9 @@ public final class ReaderEngine {
             article = ArticleLines(article: state.article, layout: layout)
             if let measured = article?.measuredAction { dispatch(measured) }
         }
-        let shown = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: effects.richText)
+        let shown = ThreadViewport.compute(state: state.thread, layout: state.layout)
         if let report = shown.reportAction(for: state.thread) { dispatch(report) }
         viewport = shown
-        return ScreenRenderer.render(
-            state, size: state.size, commentText: effects.richText, article: article, threadViewport: shown)
+        return ScreenRenderer.render(state, size: state.size, article: article, threadViewport: shown)
     }
 }

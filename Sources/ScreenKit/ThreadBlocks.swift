@@ -27,17 +27,19 @@ struct ThreadBlocks {
     private let state: ThreadState
     private let textWidth: Int
     private let cap: Int
-    private let commentText: (Comment) -> RichText
     private let hasLaterSibling: (Int) -> Bool
     /// Drafts drawn after the comment at each visible index, innermost subtree first.
     private let draftsAfter: [Int: [PlacedDraft]]
     private var cache: [Int: Block] = [:]
 
-    init(state: ThreadState, width: Int, commentText: @escaping (Comment) -> RichText) {
+    /// The text of the comment at a row.
+    private let text: (Int) -> RichText
+
+    init(state: ThreadState, width: Int, text: @escaping (Int) -> RichText) {
         self.state = state
         textWidth = max(10, width - 1)
         cap = ThreadLayout.indentCap(width: textWidth)
-        self.commentText = commentText
+        self.text = text
         var placed: [(index: Int, depth: Int, order: Int, draft: PlacedDraft)] = []
         var perParent: [Int?: Int] = [:]
         var seen: [Int?: Int] = [:]
@@ -101,11 +103,10 @@ struct ThreadBlocks {
         let thread = state.thread
         let row = state.visibleRows[index]
         let selected = row == state.selectedRow
-        let comment = thread.comment(at: row)
         let fold = Self.fold(state, row)
         let own = ThreadLayout.commentLines(
             thread: thread, row: row, cap: cap, width: textWidth, selected: selected, fold: fold,
-            text: commentText(comment), hasLaterSibling: hasLaterSibling)
+            text: text(row), hasLaterSibling: hasLaterSibling)
         let gutter = selected ? TextRun("▌", role: .commentSelected) : TextRun(" ")
         var tail: [TextLine] = []
         for placed in draftsAfter[index] ?? [] {

@@ -4,20 +4,16 @@ import TextLayout
 
 /// Draws the thread pane: each comment's header with its text inline, as `ThreadViewport` lays it out.
 public enum ThreadRenderer {
-    /// - Parameters:
-    ///   - commentText: the comment's text as `RichText`; asked only for the comments that
-    ///     can be on screen, so a 5,000-comment thread costs what the screen shows.
-    ///   - viewport: the viewport already computed for this state and layout (the runner
-    ///     computes it to map mouse presses); computed here when nil.
+    /// - Parameter viewport: the viewport already computed for this state and layout (the
+    ///   runner computes it to map mouse presses); computed here when nil.
     public static func render(
-        _ state: ThreadState, layout: ReaderLayout, focused: Bool,
-        commentText: (Comment) -> RichText, viewport: ThreadViewport? = nil,
+        _ state: ThreadState, layout: ReaderLayout, focused: Bool, viewport: ThreadViewport? = nil,
         into buffer: inout ScreenBuffer
     ) {
         guard let frame = layout.frame(of: .thread), frame.height > 0 else { return }
         buffer.drawTitleBar("Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
-        let viewport = viewport ?? ThreadViewport.compute(state: state, layout: layout, commentText: commentText)
+        let viewport = viewport ?? ThreadViewport.compute(state: state, layout: layout)
         buffer.draw(viewport.lines.map(StyledLine.init), from: 0, in: list)
     }
 

@@ -70,26 +70,24 @@ public struct ThreadViewport: Equatable, Sendable {
     }
 
     /// The viewport of the thread pane in `layout`; empty when the pane is hidden.
-    ///
-    /// - Parameter commentText: a comment's text as `RichText`; asked only for the comments
-    ///   laid out (those that can be on screen).
-    public static func compute(
-        state: ThreadState, layout: ReaderLayout, commentText: (Comment) -> RichText
-    ) -> ThreadViewport {
+    public static func compute(state: ThreadState, layout: ReaderLayout) -> ThreadViewport {
         guard let list = layout.threadList, list.height > 0, list.width > 0 else {
             return ThreadViewport(
                 top: state.scroll, lines: [], rowAtLine: [], foldMarkerAtLine: [], shownComments: 0,
                 lineOffset: state.lineOffset, selectedLinesBelow: state.selectedLinesBelow)
         }
-        return compute(state: state, width: list.width, height: list.height, commentText: commentText)
+        return compute(state: state, width: list.width, height: list.height)
     }
 
     /// The viewport for a pane area of `width` × `height` cells.
-    public static func compute(
-        state: ThreadState, width: Int, height: Int, commentText: (Comment) -> RichText
-    ) -> ThreadViewport {
-        withoutActuallyEscaping(commentText) { commentText in
-            var blocks = ThreadBlocks(state: state, width: width, commentText: commentText)
+    public static func compute(state: ThreadState, width: Int, height: Int) -> ThreadViewport {
+        compute(state: state, width: width, height: height, text: state.text(ofRow:))
+    }
+
+    /// The viewport, asking `text` for the text of each comment laid out.
+    static func compute(state: ThreadState, width: Int, height: Int, text: (Int) -> RichText) -> ThreadViewport {
+        withoutActuallyEscaping(text) { text in
+            var blocks = ThreadBlocks(state: state, width: width, text: text)
             return viewport(state: state, height: max(0, height), blocks: &blocks)
         }
     }

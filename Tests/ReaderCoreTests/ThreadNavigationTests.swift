@@ -111,7 +111,7 @@ final class ThreadNavigationTests: XCTestCase {
         F.press(&state, .character("j"), .character("z"), .character("J"))
         XCTAssertEqual(F.selectedID(state), "5")
         // When the same thread reloads with one more reply
-        _ = reduce(&state, .threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(10, parent: 7)]))
+        _ = reduce(&state, F.threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(10, parent: 7)]))
         XCTAssertEqual(F.selectedID(state), "5")
         XCTAssertTrue(state.thread.collapsed.contains("2"))
         XCTAssertEqual(F.visibleIDs(state), ["1", "2", "5", "6", "7", "10", "8", "9"])

@@ -56,7 +56,7 @@ final class InvisibleScalarTests: XCTestCase {
             published: day, commentCount: 1)
         state.article.post = Post(id: 1, sourceID: "1", title: "title " + sample, author: "a\u{FEFF}", published: day)
         state.article.text = RichText(blocks: [.paragraph([RichSpan("body " + sample)])])
-        state.thread = ThreadState(postID: 1, comments: [
+        state.thread = ScreenFixtures.makeThread(comments: [
             Comment(id: 1, sourceID: "1", author: "who\u{200C}\u{FEFF}", published: day, contentHTML: "comment " + sample)
         ])
         state.status = StatusMessage("status " + sample)

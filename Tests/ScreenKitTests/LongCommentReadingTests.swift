@@ -20,7 +20,7 @@ final class LongCommentReadingTests: XCTestCase {
         }
         var state = AppState(size: size)
         state.focus = .thread
-        state.thread = ThreadState(postID: 1, comments: comments)
+        state.thread = ScreenFixtures.makeThread(comments: comments, text: commentText)
         _ = frame(&state)
         return state
     }
@@ -31,14 +31,14 @@ final class LongCommentReadingTests: XCTestCase {
     }
 
     private func commentText(_ comment: Comment) -> RichText {
-        guard comment.contentHTML == "long" else { return ScreenRenderer.bareText(comment) }
+        guard comment.contentHTML == "long" else { return ScreenFixtures.bareText(comment) }
         return RichText(blocks: (1...200).map { .paragraph([RichSpan(longLine($0))]) })
     }
 
     /// Draws the thread pane and reports its viewport back; returns the pane's text.
     @discardableResult
     private func frame(_ state: inout AppState) -> String {
-        let viewport = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: commentText)
+        let viewport = ThreadViewport.compute(state: state.thread, layout: state.layout)
         if let report = viewport.reportAction(for: state.thread) { _ = reduce(&state, report) }
         XCTAssertNil(viewport.reportAction(for: state.thread), "one report brings reduce in step")
         return viewport.lines.map(\.text).joined(separator: "\n")

@@ -20,13 +20,13 @@ final class LongContentTests: XCTestCase {
         }
         var state = AppState(size: size)
         state.focus = .thread
-        state.thread = ThreadState(postID: 1, comments: comments)
+        state.thread = ScreenFixtures.makeThread(comments: comments)
         state.thread.selectedRow = 4321
         // When each frame follows a j press and reports its viewport back, as the runner does
         repeatedly(20) {
             _ = reduce(&state, .input(.key(.character("j"))))
             let layout = ReaderLayout(size: size, focus: state.focus)
-            let viewport = ThreadViewport.compute(state: state.thread, layout: layout, commentText: ScreenRenderer.bareText)
+            let viewport = ThreadViewport.compute(state: state.thread, layout: layout)
             _ = ScreenRenderer.render(state, size: size, threadViewport: viewport)
             _ = reduce(&state, .threadViewportChanged(top: viewport.top, shownComments: viewport.shownComments))
         }

@@ -15,14 +15,14 @@ final class ThreadViewportTests: XCTestCase {
     }
 
     private func makeFlat(_ count: Int, selected: Int, scroll: Int) -> ThreadState {
-        var state = ThreadState(postID: 1, comments: (0..<count).map { makeComment($0) })
+        var state = ScreenFixtures.makeThread(comments: (0..<count).map { makeComment($0) })
         state.selectedRow = selected
         state.scroll = scroll
         return state
     }
 
     private func viewport(_ state: ThreadState, height: Int = 10, width: Int = 40) -> ThreadViewport {
-        ThreadViewport.compute(state: state, width: width, height: height, commentText: ScreenRenderer.bareText)
+        ThreadViewport.compute(state: state, width: width, height: height)
     }
 
     // Flat comments take three lines each: header, text, and the blank line before the next.
@@ -58,7 +58,7 @@ final class ThreadViewportTests: XCTestCase {
     func testACommentTallerThanThePaneStartsAtTheTop() {
         var comments = (0..<5).map { makeComment($0) }
         comments[3] = makeComment(3, body: (1...200).map { "word\($0)" }.joined(separator: " "))
-        var state = ThreadState(postID: 1, comments: comments)
+        var state = ScreenFixtures.makeThread(comments: comments)
         state.selectedRow = 3
         let view = viewport(state)
         XCTAssertEqual(view.top, 3)
@@ -69,7 +69,7 @@ final class ThreadViewportTests: XCTestCase {
         // Given comment 3 of 200 words (well over 10 lines at width 40), scrolled 4 lines in
         var comments = (0..<5).map { makeComment($0) }
         comments[3] = makeComment(3, body: (1...200).map { "word\($0)" }.joined(separator: " "))
-        var state = ThreadState(postID: 1, comments: comments)
+        var state = ScreenFixtures.makeThread(comments: comments)
         state.selectedRow = 3
         state.scroll = 3
         let whole = viewport(state, height: 1000)
@@ -98,7 +98,7 @@ final class ThreadViewportTests: XCTestCase {
         var comments: [Comment] = [makeComment(0, body: "日本語のコメント、折り返しの確認です。")]
         for id in 1...12 { comments.append(makeComment(id, parent: id % 4 == 1 ? 0 : id - 1, body: "Reply number \(id) with a few words to wrap", isNew: id % 3 == 0)) }
         comments.append(makeComment(13))
-        var state = ThreadState(postID: 1, comments: comments)
+        var state = ScreenFixtures.makeThread(comments: comments)
         state.toggleCollapse(row: 9)
         state.drafts = [
             Draft(id: 1, postID: 1, parentCommentID: 2, authorName: "Me", body: "A draft reply", state: .queued),
@@ -115,7 +115,7 @@ final class ThreadViewportTests: XCTestCase {
             let whole = ThreadLayout.lines(
                 thread: state.thread, rows: state.visibleRows, width: width - 1, selectedRow: state.selectedRow,
                 fold: { ThreadBlocks.fold(state, $0) }, drafts: pending,
-                text: { ScreenRenderer.bareText(state.thread.comment(at: $0)) }
+                text: { ScreenFixtures.bareText(state.thread.comment(at: $0)) }
             ).map(\.text)
             let view = viewport(state, height: 12, width: width)
             let shown = view.lines.map { String($0.text.dropFirst()) }
@@ -132,7 +132,7 @@ final class ThreadViewportTests: XCTestCase {
     }
 
     func testHitFindsTheCommentAndItsFoldMarker() {
-        var state = ThreadState(postID: 1, comments: [makeComment(0), makeComment(1, parent: 0), makeComment(2, parent: 1)])
+        var state = ScreenFixtures.makeThread(comments: [makeComment(0), makeComment(1, parent: 0), makeComment(2, parent: 1)])
         state.selectedRow = 2
         let view = viewport(state)
         // Lines: 0 header of 0, 1 its text, 2 guide, 3 header of 1, 4 text, 5 guide, 6 header of 2
@@ -147,20 +147,20 @@ final class ThreadViewportTests: XCTestCase {
 
     func testOnlyTheCommentsThatCanBeOnScreenAreLaidOut() {
         let comments = (0..<5000).map { makeComment($0, parent: $0 % 7 == 0 ? nil : $0 - 1) }
-        var state = ThreadState(postID: 1, comments: comments)
+        var state = ScreenFixtures.makeThread(comments: comments)
         state.selectedRow = 4000
         state.scroll = 0
         var asked = 0
-        let view = ThreadViewport.compute(state: state, width: 60, height: 25) { comment in
+        let view = ThreadViewport.compute(state: state, width: 60, height: 25) { row in
             asked += 1
-            return ScreenRenderer.bareText(comment)
+            return state.text(ofRow: row)
         }
         XCTAssertTrue(view.rowAtLine.contains(4000))
         XCTAssertLessThan(asked, 40, "a screenful from the top and one bottom-aligned, not the thread")
     }
 
     func testEmptyThreadShowsItsPostDrafts() {
-        var state = ThreadState(postID: 1, comments: [])
+        var state = ScreenFixtures.makeThread(comments: [])
         state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!")]
         let view = viewport(state)
         XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(4), ["No comments yet.", "", "✎ draft by Me · draft", "First!"])
@@ -168,7 +168,7 @@ final class ThreadViewportTests: XCTestCase {
 
     func testTheFirstCommentJustSentShowsAsTheUsersOwn() {
         // Given a post without comments, and the user's comment on it just sent (site id 900)
-        var state = ThreadState(postID: 1, comments: [])
+        var state = ScreenFixtures.makeThread(comments: [])
         state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!", state: .sent, remoteCommentID: "900")]
         // When drawn, Then it is there as theirs, without a "No comments yet." above it
         let view = viewport(state)
