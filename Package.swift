@@ -35,11 +35,11 @@ let package = Package(
             name: "BlogSync", dependencies: ["BlogModel", "BlogFormats", "BlogStore"],
             swiftSettings: hotPathSettings),
         .target(name: "TextLayout", dependencies: ["BlogModel"]),
-        .target(name: "ReaderCore", dependencies: ["BlogModel"]),
+        .target(name: "ReaderCore", dependencies: ["BlogModel", "TextLayout"]),
         .target(name: "ScreenKit", dependencies: ["ReaderCore", "TextLayout", "BlogModel", "TOMLKit"]),
         .target(
             name: "ReaderRuntime",
-            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit"]),
+            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit", "TextLayout"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalBackend", dependencies: ["ScreenKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
@@ -63,7 +63,7 @@ let package = Package(
             name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"],
             exclude: ["Server"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "BlogModel"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TextLayout", "BlogModel"]),
         .testTarget(
             name: "ScreenKitTests", dependencies: ["ScreenKit", "TextLayout", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),

@@ -28,7 +28,7 @@ public struct ThreadState: Equatable, Sendable {
     ///
     /// Reduce moves it up when the cursor goes above it; when the cursor goes below the
     /// screen the renderer (which knows how tall comments are) picks the top and reports it
-    /// with `.threadViewportChanged`. See `ThreadViewport` in ScreenKit.
+    /// with `.threadViewportChanged`. See `ThreadViewport` in TextLayout.
     public var scroll: Int = 0
     /// Lines of the top comment (at `scroll`) scrolled off the top of the pane, so that a
     /// comment taller than the pane can be read to its end; 0 shows its header.

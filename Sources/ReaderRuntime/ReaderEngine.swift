@@ -1,6 +1,7 @@
 import BlogModel
 import ReaderCore
 import ScreenKit
+import TextLayout
 
 /// The reader without a terminal: state, effects run against the cache, and frames.
 ///
@@ -82,7 +83,7 @@ public final class ReaderEngine {
             article = ArticleLines(article: state.article, layout: layout)
             if let measured = article?.measuredAction { dispatch(measured) }
         }
-        let shown = ThreadViewport.compute(state: state.thread, layout: state.layout)
+        let shown = state.thread.viewport(in: state.layout)
         if let report = shown.reportAction(for: state.thread) { dispatch(report) }
         viewport = shown
         return ScreenRenderer.render(state, size: state.size, article: article, threadViewport: shown)

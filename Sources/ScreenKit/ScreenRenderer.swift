@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Composes a whole frame from `AppState`: panes in ReaderCore's layout, separators,
 /// the status line and the overlay on top.

@@ -13,7 +13,7 @@ public enum ThreadRenderer {
         guard let frame = layout.frame(of: .thread), frame.height > 0 else { return }
         buffer.drawTitleBar("Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
-        let viewport = viewport ?? ThreadViewport.compute(state: state, layout: layout)
+        let viewport = viewport ?? state.viewport(in: layout)
         buffer.draw(viewport.lines.map(StyledLine.init), from: 0, in: list)
     }
 

@@ -38,7 +38,7 @@ final class LongCommentReadingTests: XCTestCase {
     /// Draws the thread pane and reports its viewport back; returns the pane's text.
     @discardableResult
     private func frame(_ state: inout AppState) -> String {
-        let viewport = ThreadViewport.compute(state: state.thread, layout: state.layout)
+        let viewport = state.thread.viewport(in: state.layout)
         if let report = viewport.reportAction(for: state.thread) { _ = reduce(&state, report) }
         XCTAssertNil(viewport.reportAction(for: state.thread), "one report brings reduce in step")
         return viewport.lines.map(\.text).joined(separator: "\n")

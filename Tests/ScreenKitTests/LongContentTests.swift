@@ -26,7 +26,7 @@ final class LongContentTests: XCTestCase {
         repeatedly(20) {
             _ = reduce(&state, .input(.key(.character("j"))))
             let layout = ReaderLayout(size: size, focus: state.focus)
-            let viewport = ThreadViewport.compute(state: state.thread, layout: layout)
+            let viewport = state.thread.viewport(in: layout)
             _ = ScreenRenderer.render(state, size: size, threadViewport: viewport)
             _ = reduce(&state, .threadViewportChanged(top: viewport.top, shownComments: viewport.shownComments))
         }

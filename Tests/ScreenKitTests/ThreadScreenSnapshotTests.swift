@@ -63,7 +63,7 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         let size = ScreenSize(columns: 120, rows: 40)
         let state = makeState(size: size)
         let plain = ScreenRenderer.render(state, size: size)
-        let viewport = ThreadViewport.compute(state: state.thread, layout: ReaderLayout(size: size, focus: state.focus))
+        let viewport = state.thread.viewport(in: ReaderLayout(size: size, focus: state.focus))
         XCTAssertEqual(ScreenRenderer.render(state, size: size, threadViewport: viewport), plain)
         let article = ArticleLines(article: state.article, layout: ReaderLayout(size: size, focus: state.focus))
         XCTAssertEqual(ScreenRenderer.render(state, size: size, article: article), plain)

@@ -1,5 +1,4 @@
 import BlogModel
-import TextLayout
 
 /// Lays out comment threads: tree guides, headers, wrapped bodies, folds and drafts.
 ///
@@ -23,6 +22,17 @@ public enum ThreadLayout {
             self.text = text
             self.label = label
             self.isSent = isSent
+        }
+
+        /// `draft` answering the comment at `parentRow`, labelled "draft by Ann · queued"; a
+        /// sent comment, in the thread as its own, "Ann · yours, sent".
+        public init(_ draft: Draft, parentRow: Int?) {
+            let name = TerminalSafeText.sanitize(draft.authorName)
+            let label =
+                draft.state == .sent
+                ? "\(name.isEmpty ? "You" : name) · \(ThreadLayout.sentNote(awaitingModeration: draft.isAwaitingModeration))"
+                : "draft by \(name.isEmpty ? "you" : name) · \(draft.state.rawValue)"
+            self.init(parentRow: parentRow, text: draft.body, label: label, isSent: draft.state == .sent)
         }
     }
 
@@ -112,5 +122,11 @@ public enum ThreadLayout {
         case leaf
         case expanded
         case collapsed(replies: Int, new: Int, drafts: Int = 0)
+
+        /// True when the replies are folded away.
+        public var isCollapsed: Bool {
+            if case .collapsed = self { return true }
+            return false
+        }
     }
 }
