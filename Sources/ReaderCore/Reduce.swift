@@ -3,8 +3,12 @@ import BlogModel
 /// Applies `action` to `state` and returns the work to do outside; the only writer of `AppState`.
 ///
 /// Pure: no I/O, no clock. Every key costs at most a scan of the loaded post window or of
-/// the thread's rows; folding rebuilds the visible-row cache once.
+/// the thread's rows, and a layout of the comments the thread pane shows; folding rebuilds
+/// the visible-row cache once.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // What the thread pane shows follows from the state alone: after every action its top
+    // and line offset are where the pane draws from, so the next key starts from the screen.
+    defer { state.settleThreadViewport() }
     switch action {
     case .start:
         return state.reloadPosts(filter: state.posts.filter)
@@ -58,10 +62,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.mode == .normal, state.thread.thread.rows.indices.contains(row) else { return [] }
         state.focus = .thread
         state.selectThreadRow(row, showingHeader: false)
-        return []
-    case .threadViewportChanged(let top, let shownComments, let lineOffset, let selectedLinesBelow):
-        state.applyThreadViewport(
-            top: top, shownComments: shownComments, lineOffset: lineOffset, selectedLinesBelow: selectedLinesBelow)
         return []
     case .articleMeasured(let postID, let width, let lines):
         guard state.article.post?.id == postID else { return [] }

@@ -21,7 +21,7 @@ extension ThreadState {
         guard let list = layout.threadList, list.height > 0, list.width > 0 else {
             return ThreadViewport(
                 top: scroll, lines: [], rowAtLine: [], foldMarkerAtLine: [], shownComments: 0,
-                lineOffset: lineOffset, selectedLinesBelow: selectedLinesBelow)
+                lineOffset: lineOffset)
         }
         return viewport(width: list.width, height: list.height)
     }
@@ -40,16 +40,5 @@ extension ThreadState {
         if isLoading { return "Loading…" }
         let hasSent = shownDrafts.contains { $0.draft.state == .sent }
         return postID == nil || hasSent ? "" : "No comments yet."
-    }
-}
-
-extension ThreadViewport {
-    /// The report that keeps `state` in step with this viewport; nil when it already is.
-    public func reportAction(for state: ThreadState) -> Action? {
-        guard top != state.scroll || shownComments != state.shownComments || lineOffset != state.lineOffset
-            || selectedLinesBelow != state.selectedLinesBelow
-        else { return nil }
-        return .threadViewportChanged(
-            top: top, shownComments: shownComments, lineOffset: lineOffset, selectedLinesBelow: selectedLinesBelow)
     }
 }

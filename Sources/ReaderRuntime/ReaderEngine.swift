@@ -13,8 +13,6 @@ public final class ReaderEngine {
     private var fullRedrawRequested = false
     /// The article laid out at the pane's width, kept until the post or the width changes.
     private var article: ArticleLines?
-    /// What the thread pane showed in the last frame, to map mouse presses to comments.
-    private var viewport: ThreadViewport?
 
     public init(state: AppState, effects: EffectRunner) {
         self.state = state
@@ -41,7 +39,7 @@ public final class ReaderEngine {
         awaitWindowAtEdge()
         if case .mouse(let mouse) = event, mouse.action == .press, case .normal = state.mode,
             let list = state.layout.threadList, list.contains(column: mouse.column, row: mouse.row),
-            let hit = viewport?.hit(line: mouse.row - list.y, column: mouse.column - list.x)
+            let hit = state.threadViewport.hit(line: mouse.row - list.y, column: mouse.column - list.x)
         {
             dispatch(.selectThreadRow(hit.row))
             if hit.onFoldMarker { dispatch(.command(.toggleCollapse)) }
@@ -83,9 +81,6 @@ public final class ReaderEngine {
             article = ArticleLines(article: state.article, layout: layout)
             if let measured = article?.measuredAction { dispatch(measured) }
         }
-        let shown = state.thread.viewport(in: state.layout)
-        if let report = shown.reportAction(for: state.thread) { dispatch(report) }
-        viewport = shown
-        return ScreenRenderer.render(state, size: state.size, article: article, threadViewport: shown)
+        return ScreenRenderer.render(state, size: state.size, article: article)
     }
 }

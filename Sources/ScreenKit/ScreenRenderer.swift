@@ -1,6 +1,5 @@
 import BlogModel
 import ReaderCore
-import TextLayout
 
 /// Composes a whole frame from `AppState`: panes in ReaderCore's layout, separators,
 /// the status line and the overlay on top.
@@ -8,13 +7,9 @@ public enum ScreenRenderer {
     /// One frame of `state` at `size`.
     ///
     /// - Parameters:
-    ///   - article: the article laid out once (see `ArticleLines`); laid out here when nil
-    ///     or stale.
-    ///   - threadViewport: the thread pane's viewport, when the caller computed it already
-    ///     (it needs it for mouse presses and `.threadViewportChanged`); else computed here.
-    public static func render(
-        _ state: AppState, size: ScreenSize, article: ArticleLines? = nil, threadViewport: ThreadViewport? = nil
-    ) -> ScreenBuffer {
+    /// - Parameter article: the article laid out once (see `ArticleLines`); laid out here
+    ///   when nil or stale.
+    public static func render(_ state: AppState, size: ScreenSize, article: ArticleLines? = nil) -> ScreenBuffer {
         var buffer = ScreenBuffer(columns: size.columns, rows: size.rows)
         var sized = state
         sized.size = size
@@ -27,7 +22,7 @@ public enum ScreenRenderer {
             ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, laidOut: article, into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
-            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, viewport: threadViewport, into: &buffer)
+            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, into: &buffer)
         }
         for separator in layout.separators {
             for row in separator.y..<separator.maxY {

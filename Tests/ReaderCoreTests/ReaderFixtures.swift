@@ -74,11 +74,12 @@ enum ReaderFixtures {
         text.flatMap { reduce(&state, .input(.key(.character($0)))) }
     }
 
-    /// A reader showing post 1 with `comments` in the thread pane, focused on the thread.
-    static func makeThreadState(_ comments: [Comment], size: ScreenSize = wide) -> AppState {
+    /// A reader showing post 1 with `comments` in the thread pane, focused on the thread;
+    /// each comment's text is `texts`' or else made by `makeText`.
+    static func makeThreadState(_ comments: [Comment], texts: [RichText]? = nil, size: ScreenSize = wide) -> AppState {
         var state = AppState(size: size)
         state.thread.loadingPostID = 1
-        _ = reduce(&state, threadLoaded(postID: 1, comments))
+        _ = reduce(&state, .threadLoaded(postID: 1, comments, texts: texts ?? comments.map(makeText)))
         state.focus = .thread
         return state
     }

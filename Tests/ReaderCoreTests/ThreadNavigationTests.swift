@@ -130,7 +130,7 @@ final class ThreadNavigationTests: XCTestCase {
         state.focus = .posts
         let list = state.layout.threadList!
         // When the pointer presses in the thread, Then the thread focuses (which comment is
-        // under the pointer is the runner's to find out, through ScreenKit's ThreadViewport)
+        // under the pointer is the runner's to find out, through `threadViewport.hit`)
         _ = reduce(&state, .input(.mouse(MouseEvent(action: .press, column: list.x + 10, row: list.y + 2))))
         XCTAssertEqual(state.focus, .thread)
         // And the runner's .selectThreadRow selects comment 3
