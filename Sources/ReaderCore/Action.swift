@@ -18,8 +18,6 @@ public enum Action: Equatable, Sendable {
     /// Selects the comment at `row` (an index into `thread.thread.rows`), unfolding what hides
     /// it and focusing the thread: the runner maps a mouse press through `threadViewport`.
     case selectThreadRow(Int)
-    /// The article of `postID` laid out at `width` columns takes `lines` lines; bounds scrolling.
-    case articleMeasured(postID: Int64, width: Int, lines: Int)
     case syncProgress(String)
     case syncFinished(message: String, isError: Bool)
     /// The reader's own writes (read marks, visits) wait for another process's write lock

@@ -11,8 +11,6 @@ public final class ReaderEngine {
     public let effects: EffectRunner
     public private(set) var isRunning = true
     private var fullRedrawRequested = false
-    /// The article laid out at the pane's width, kept until the post or the width changes.
-    private var article: ArticleLines?
 
     public init(state: AppState, effects: EffectRunner) {
         self.state = state
@@ -72,15 +70,8 @@ public final class ReaderEngine {
         return fullRedrawRequested
     }
 
-    /// Lays out what changed and renders one frame.
+    /// One frame of the state, as reduce laid it out.
     public func frame() -> ScreenBuffer {
-        let layout = state.layout
-        if let current = article, current.matches(state.article, width: layout.articleTextWidth) {
-            // Still valid: the same post at the same width.
-        } else {
-            article = ArticleLines(article: state.article, layout: layout)
-            if let measured = article?.measuredAction { dispatch(measured) }
-        }
-        return ScreenRenderer.render(state, size: state.size, article: article)
+        ScreenRenderer.render(state, size: state.size)
     }
 }

@@ -4,12 +4,8 @@ import ReaderCore
 /// Composes a whole frame from `AppState`: panes in ReaderCore's layout, separators,
 /// the status line and the overlay on top.
 public enum ScreenRenderer {
-    /// One frame of `state` at `size`.
-    ///
-    /// - Parameters:
-    /// - Parameter article: the article laid out once (see `ArticleLines`); laid out here
-    ///   when nil or stale.
-    public static func render(_ state: AppState, size: ScreenSize, article: ArticleLines? = nil) -> ScreenBuffer {
+    /// One frame of `state` at `size`: a pure function of them.
+    public static func render(_ state: AppState, size: ScreenSize) -> ScreenBuffer {
         var buffer = ScreenBuffer(columns: size.columns, rows: size.rows)
         var sized = state
         sized.size = size
@@ -19,7 +15,7 @@ public enum ScreenRenderer {
             PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
         }
         if let frame = layout.frame(of: .article) {
-            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, laidOut: article, into: &buffer)
+            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
             ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, into: &buffer)

@@ -101,31 +101,4 @@ final class ThreadViewportSteppingTests: XCTestCase {
         _ = reduce(&state, .selectThreadRow(7))
         XCTAssertEqual(state, before)
     }
-
-    func testMeasuredArticleBoundsScrollingExactly() {
-        var (state, _) = F.makeStartedState()
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("short")])])))
-        state.focus = .article
-        let width = state.layout.articleTextWidth!
-        // When the runner measures the article at 300 lines
-        _ = reduce(&state, .articleMeasured(postID: 10, width: width, lines: 300))
-        XCTAssertEqual(state.article.lineCount, 300)
-        // Then G goes to the real end: the last screenful
-        F.press(&state, .character("G"))
-        XCTAssertEqual(state.article.scroll, 300 - state.visibleRows(of: .article))
-        // And a measurement for another post is ignored; a new text forgets the old one
-        _ = reduce(&state, .articleMeasured(postID: 99, width: width, lines: 5))
-        XCTAssertEqual(state.article.lineCount, 300)
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("edited")])])))
-        XCTAssertNil(state.article.lineCount)
-    }
-
-    func testAMeasurementAtAnotherWidthFallsBackToTheEstimate() {
-        var (state, _) = F.makeStartedState()
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("short")])])))
-        state.focus = .article
-        _ = reduce(&state, .articleMeasured(postID: 10, width: 3, lines: 300))
-        F.press(&state, .character("G"))
-        XCTAssertEqual(state.article.scroll, 0, "a one-line text does not scroll")
-    }
 }

@@ -58,13 +58,14 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         assertSnapshot(buffer, named: "stacked-100x24-draft-list")
     }
 
-    func testPrecomputedLayoutsDrawTheSameFrame() {
-        // The runner passes the article it laid out already; it changes nothing.
+    func testTheArticleReduceLaidOutDrawsTheSameFrame() {
+        // A state made by hand is laid out in the frame; reduce's layout changes nothing.
         let size = ScreenSize(columns: 120, rows: 40)
-        let state = makeState(size: size)
+        var state = makeState(size: size)
         let plain = ScreenRenderer.render(state, size: size)
-        let article = ArticleLines(article: state.article, layout: ReaderLayout(size: size, focus: state.focus))
-        XCTAssertEqual(ScreenRenderer.render(state, size: size, article: article), plain)
+        _ = reduce(&state, .message("Synced 2 blogs", isError: false))
+        XCTAssertNotNil(state.article.laidOut)
+        XCTAssertEqual(ScreenRenderer.render(state, size: size), plain)
     }
 
     func testASentReplyShowsUnderItsParentAsYoursUntilTheSyncBringsIt() {
