@@ -41,7 +41,7 @@ let package = Package(
             name: "ReaderRuntime",
             dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ScreenKit", "TextLayout"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "TextLayout", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ScreenKit", "ReaderCore", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
@@ -58,7 +58,9 @@ let package = Package(
             ]),
         .testTarget(name: "BlogModelTests", dependencies: ["BlogModel"]),
         .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
-        .testTarget(name: "BlogStoreTests", dependencies: ["BlogStore", "BlogModel"]),
+        .testTarget(
+            name: "BlogStoreTests",
+            dependencies: ["BlogStore", "BlogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "BlogSyncTests", dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel"],
             exclude: ["Server"]),
