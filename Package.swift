@@ -36,18 +36,21 @@ let package = Package(
             swiftSettings: hotPathSettings),
         .target(
             name: "BlogOutbox", dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync"]),
-        .target(name: "ReaderCore", dependencies: ["BlogModel"]),
-        .target(name: "ScreenKit", dependencies: ["ReaderCore", "BlogModel", "TOMLKit"]),
+        .target(name: "TextLayout", dependencies: ["BlogModel"]),
+        .target(name: "ReaderCore", dependencies: ["BlogModel", "TextLayout"]),
+        .target(name: "ScreenKit", dependencies: ["ReaderCore", "TextLayout", "BlogModel", "TOMLKit"]),
         .target(
             name: "ReaderRuntime",
-            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ScreenKit"]),
+            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ScreenKit",
+                "TextLayout",
+            ]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalBackend", dependencies: ["ReaderCore", "ScreenKit", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ReaderCore", "ScreenKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
                 "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ReaderRuntime",
-                "ScreenKit", "TerminalBackend", "TOMLKit",
+                "ScreenKit", "TextLayout", "TerminalBackend", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-blog.xml")]),
@@ -55,11 +58,13 @@ let package = Package(
             name: "lectern-bench",
             dependencies: [
                 "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "ReaderCore", "ReaderRuntime", "ScreenKit",
-                "TerminalBackend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TextLayout", "TerminalBackend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BlogModelTests", dependencies: ["BlogModel"]),
         .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
-        .testTarget(name: "BlogStoreTests", dependencies: ["BlogStore", "BlogModel"]),
+        .testTarget(
+            name: "BlogStoreTests",
+            dependencies: ["BlogStore", "BlogModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // What tests of several targets share: the real WordPress site and the Python servers.
         .target(
             name: "LecternTestSupport", dependencies: ["BlogStore"], path: "Tests/LecternTestSupport",
@@ -70,9 +75,10 @@ let package = Package(
         .testTarget(
             name: "BlogOutboxTests",
             dependencies: ["BlogOutbox", "BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "BlogModel"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "BlogModel"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TextLayout", "BlogModel"]),
         .testTarget(
-            name: "ScreenKitTests", dependencies: ["ScreenKit", "ReaderCore", "BlogModel"],
+            name: "ScreenKitTests", dependencies: ["ScreenKit", "TextLayout", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogModel"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),

@@ -9,23 +9,15 @@ public enum Action: Equatable, Sendable {
     case command(Command)
     case postsLoaded(PostWindowRequest, PostPage)
     case postLoaded(Post, RichText)
-    case threadLoaded(postID: Int64, [Comment])
+    /// A post's comments and each one's text (in the same order), converted from HTML.
+    case threadLoaded(postID: Int64, [Comment], texts: [RichText])
     case searchResults(query: String, [SearchResultRow])
     case facetsLoaded(FilterKind, [Facet])
     case draftsLoaded([Draft])
     case draftSaved(Draft)
     /// Selects the comment at `row` (an index into `thread.thread.rows`), unfolding what hides
-    /// it and focusing the thread: the runner maps a mouse press through `ThreadViewport`.
+    /// it and focusing the thread: the runner maps a mouse press through `threadViewport`.
     case selectThreadRow(Int)
-    /// The renderer's thread viewport after a frame: `top` is the index into `visibleRows` of
-    /// the comment drawn first, `shownComments` how many comment headers fit, `lineOffset`
-    /// how many lines of the top comment are scrolled off, `selectedLinesBelow` how many
-    /// lines of the selected comment are below the pane. Keeps `thread.scroll` and
-    /// `thread.lineOffset` in step with what is on screen, sizes a thread page and tells
-    /// `j` whether the selected comment has more to read.
-    case threadViewportChanged(top: Int, shownComments: Int, lineOffset: Int = 0, selectedLinesBelow: Int = 0)
-    /// The article of `postID` laid out at `width` columns takes `lines` lines; bounds scrolling.
-    case articleMeasured(postID: Int64, width: Int, lines: Int)
     case syncProgress(String)
     case syncFinished(message: String, isError: Bool)
     /// The reader's own writes (read marks, visits) wait for another process's write lock

@@ -37,8 +37,8 @@ extension AppState {
         case .article:
             return []
         case .thread:
-            // Which comment is under the pointer depends on wrapped text heights, which only
-            // the renderer knows: the runner asks `ThreadViewport` and sends `.selectThreadRow`.
+            // The runner finds the comment under the pointer with `threadViewport.hit` and
+            // sends `.selectThreadRow`.
             return []
         }
     }

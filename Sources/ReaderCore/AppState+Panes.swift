@@ -129,17 +129,10 @@ extension AppState {
         return effects
     }
 
-    /// Scrolls the article, bounded by its measured length at the pane's width (reported by
-    /// the runner with `.articleMeasured`), else by an estimate.
+    /// Scrolls the article, bounded by its length laid out at the pane's width.
     mutating func scrollArticle(to line: Int) {
-        let layout = ReaderLayout(size: size, focus: .article)
-        let lines: Int
-        if let count = article.lineCount, article.layoutWidth == layout.articleTextWidth {
-            lines = count
-        } else {
-            let width = layout.content(of: .article)?.width ?? size.columns
-            lines = article.text.estimatedLineCount(width: max(1, width))
-        }
+        layOutArticle()
+        let lines = article.laidOut?.lines.count ?? 0
         let limit = max(0, lines - visibleRows(of: .article))
         article.scroll = max(0, min(line, limit))
     }

@@ -188,8 +188,6 @@ extension AppState {
         if article.post?.id != post.id { article.scroll = 0 }
         article.post = post
         article.text = text
-        article.layoutWidth = nil
-        article.lineCount = nil
         if article.loadingPostID == post.id { article.loadingPostID = nil }
         if let index = posts.index(ofPostID: post.id) {
             guard posts.window[index - posts.windowStart].unread else { return [] }

@@ -1,14 +1,15 @@
 import BlogModel
+import TextLayout
 
 extension AppState {
     /// Shows a loaded thread if it is still wanted; a reload of the same post keeps folds and cursor.
-    mutating func applyThread(postID: Int64, comments: [Comment]) {
+    mutating func applyThread(postID: Int64, comments: [Comment], texts: [RichText]) {
         if postID == thread.postID, thread.loadingPostID == nil || thread.loadingPostID == postID {
-            thread.replaceComments(comments)
+            thread.replaceComments(comments, texts: texts)
         } else if postID == thread.loadingPostID {
             let pending = thread.pendingCommentID
             let drafts = thread.drafts.filter { $0.postID == postID }
-            thread = ThreadState(postID: postID, comments: comments)
+            thread = ThreadState(postID: postID, comments: comments, texts: texts)
             thread.drafts = drafts
             if let pending, let row = thread.thread.rows.indices.first(where: {
                 thread.thread.comment(at: $0).id == pending
@@ -38,9 +39,8 @@ extension AppState {
 
     /// Brings the top up to the cursor when the cursor went above it.
     ///
-    /// Comments vary in height and reduce knows no text widths, so a cursor below the screen
-    /// is left to the renderer: it scrolls just far enough and reports the new top with
-    /// `.threadViewportChanged`.
+    /// A cursor below the screen is left to `settleThreadViewport`, which lays the comments
+    /// out and scrolls just far enough.
     ///
     /// - Parameter showingHeader: also scroll the top comment back to its header when it is
     ///   the selected one.
@@ -64,31 +64,22 @@ extension AppState {
     }
 
     /// Scrolls the selected comment up to `lines` lines when it has more to show that way:
-    /// below the pane by the renderer's last report, or above it when it is the top comment
-    /// scrolled past its header. Returns false, changing nothing, when it has none.
-    ///
-    /// The report is kept in step here, so keys pressed faster than frames stop at the end.
+    /// below the pane, or above it when it is the top comment scrolled past its header.
+    /// Returns false, changing nothing, when it has none.
     mutating func scrollSelectedComment(forward: Bool, by lines: Int) -> Bool {
         if forward {
-            guard thread.selectedLinesBelow > 0 else { return false }
-            let step = min(lines, thread.selectedLinesBelow)
-            thread.lineOffset += step
-            thread.selectedLinesBelow -= step
+            let below = threadViewport.selectedLinesBelow
+            guard below > 0 else { return false }
+            thread.lineOffset += min(lines, below)
         } else {
             guard thread.selectedVisibleIndex == thread.scroll, thread.lineOffset > 0 else { return false }
-            let step = min(lines, thread.lineOffset)
-            thread.lineOffset -= step
-            thread.selectedLinesBelow += step
+            thread.lineOffset -= min(lines, thread.lineOffset)
         }
         return true
     }
 
-    /// Comments a thread page moves: what the last frame showed, less one so a comment
-    /// stays in view; before any frame, a guess of four rows per comment.
-    var threadPageSize: Int {
-        thread.shownComments > 0
-            ? max(1, thread.shownComments - 1) : max(1, visibleRows(of: .thread) / 4)
-    }
+    /// Comments a thread page moves: those the pane shows, less one so a comment stays in view.
+    var threadPageSize: Int { max(1, threadViewport.shownComments - 1) }
 
     /// Page down/up in the thread: a page of lines through a long selected comment while it
     /// has more that way, else the cursor and the top both move by a page of comments.
@@ -104,13 +95,15 @@ extension AppState {
         keepThreadSelectionVisible()
     }
 
-    /// `.threadViewportChanged`: where the renderer drew from, how many comments fit and
-    /// how much of the selected comment is still below the pane.
-    mutating func applyThreadViewport(top: Int, shownComments: Int, lineOffset: Int, selectedLinesBelow: Int) {
-        thread.scroll = max(0, min(top, thread.visibleRows.count - 1))
-        thread.shownComments = max(0, shownComments)
-        thread.lineOffset = max(0, lineOffset)
-        thread.selectedLinesBelow = max(0, selectedLinesBelow)
+    /// What the thread pane shows now, laid out from this state.
+    public var threadViewport: ThreadViewport { thread.viewport(in: layout) }
+
+    /// Moves the thread's top and line offset to where the pane draws from: the top just
+    /// far enough for the selected comment, a line offset no further than its end.
+    mutating func settleThreadViewport() {
+        let shown = threadViewport
+        thread.scroll = shown.top
+        thread.lineOffset = shown.lineOffset
     }
 
     /// `h`: the parent comment.

@@ -1,4 +1,5 @@
 import BlogModel
+import TextLayout
 
 /// The article pane: the selected post's rendered text and how far it is scrolled.
 public struct ArticleState: Equatable, Sendable {
@@ -8,12 +9,9 @@ public struct ArticleState: Equatable, Sendable {
     public var scroll: Int = 0
     /// Id of the post being loaded, when a load is in flight.
     public var loadingPostID: Int64?
-    /// Text width (columns) the article was laid out at, as reported by `.articleMeasured`;
-    /// nil until then and after the text changes.
-    public var layoutWidth: Int?
-    /// Lines the laid-out article takes at `layoutWidth`; bounds scrolling, so `G` reaches
-    /// the real end.
-    public var lineCount: Int?
+    /// The post laid out at its pane's text width, by reduce, once per post, text and width;
+    /// bounds scrolling, so `G` reaches the real end, and is what the pane draws.
+    public internal(set) var laidOut: ArticleLines?
 
     public init(post: Post? = nil, text: RichText = RichText()) {
         self.post = post

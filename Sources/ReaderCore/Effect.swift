@@ -11,7 +11,7 @@ import BlogModel
 public enum Effect: Equatable, Sendable {
     /// Answer with `.postsLoaded(request, page)`.
     case loadPosts(PostWindowRequest)
-    /// Answer with `.postLoaded(post, text)`, `.threadLoaded(postID, comments)` and
+    /// Answer with `.postLoaded(post, text)`, `.threadLoaded(postID, comments, texts)` and
     /// `.draftsLoaded(every draft)`, in that order: the thread shows the post's drafts.
     case loadPost(postID: Int64)
     /// Persist a post's read state; no answer needed.

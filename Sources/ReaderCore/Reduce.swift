@@ -3,8 +3,16 @@ import BlogModel
 /// Applies `action` to `state` and returns the work to do outside; the only writer of `AppState`.
 ///
 /// Pure: no I/O, no clock. Every key costs at most a scan of the loaded post window or of
-/// the thread's rows; folding rebuilds the visible-row cache once.
+/// the thread's rows, and a layout of the comments the thread pane shows; folding rebuilds
+/// the visible-row cache once. An article is laid out when it or the pane's width changes.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // What the panes show follows from the state alone: after every action the thread's top
+    // and line offset are where its pane draws from, so the next key starts from the screen,
+    // and a shown article is laid out (once per post, text and width).
+    defer {
+        state.settleThreadViewport()
+        if state.layout.frame(of: .article) != nil { state.layOutArticle() }
+    }
     switch action {
     case .start:
         return state.reloadPosts(filter: state.posts.filter)
@@ -24,8 +32,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.applyPostPage(page, for: request)
     case .postLoaded(let post, let text):
         return state.applyPost(post, text: text)
-    case .threadLoaded(let postID, let comments):
-        state.applyThread(postID: postID, comments: comments)
+    case .threadLoaded(let postID, let comments, let texts):
+        state.applyThread(postID: postID, comments: comments, texts: texts)
         return []
     case .searchResults(let query, let rows):
         guard case .search(var search) = state.mode, search.query == query else { return [] }
@@ -58,16 +66,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.mode == .normal, state.thread.thread.rows.indices.contains(row) else { return [] }
         state.focus = .thread
         state.selectThreadRow(row, showingHeader: false)
-        return []
-    case .threadViewportChanged(let top, let shownComments, let lineOffset, let selectedLinesBelow):
-        state.applyThreadViewport(
-            top: top, shownComments: shownComments, lineOffset: lineOffset, selectedLinesBelow: selectedLinesBelow)
-        return []
-    case .articleMeasured(let postID, let width, let lines):
-        guard state.article.post?.id == postID else { return [] }
-        state.article.layoutWidth = width
-        state.article.lineCount = lines
-        state.scrollArticle(to: state.article.scroll)
         return []
     case .syncProgress(let text):
         state.isSyncing = true

@@ -8,6 +8,9 @@ public struct ThreadState: Equatable, Sendable {
     /// The post whose comments these are; nil before any post is loaded.
     public var postID: Int64?
     public private(set) var thread: CommentThread = CommentThread(comments: [])
+    /// Each comment's text, in the order of `thread.comments`: converted from HTML by the
+    /// effect that read the comments, so that reduce can lay the thread out.
+    public private(set) var texts: [RichText] = []
     /// Source ids of folded comments; ids survive a reload of the same thread.
     public private(set) var collapsed: Set<String> = []
     /// Row indices (into `thread.rows`) that are on screen, in order, honouring `collapsed`.
@@ -17,29 +20,18 @@ public struct ThreadState: Equatable, Sendable {
     /// `newBefore[i]` counts new comments in rows `0..<i`; subtree counts are one subtraction.
     private var newBefore: [Int] = [0]
     /// Row index (into `thread.rows`) of the selected comment; 0 when the thread is empty.
-    public var selectedRow: Int = 0 {
-        // The renderer's count of unread lines described the comment selected before.
-        didSet { if selectedRow != oldValue { selectedLinesBelow = 0 } }
-    }
+    public var selectedRow: Int = 0
     /// Index into `visibleRows` of the comment drawn at the top of the pane.
     ///
-    /// Reduce moves it up when the cursor goes above it; when the cursor goes below the
-    /// screen the renderer (which knows how tall comments are) picks the top and reports it
-    /// with `.threadViewportChanged`. See `ThreadViewport` in ScreenKit.
+    /// Reduce moves it: up when the cursor goes above it, and after every action to where
+    /// the pane draws from (`ThreadViewport`, which knows how tall comments are).
     public var scroll: Int = 0
     /// Lines of the top comment (at `scroll`) scrolled off the top of the pane, so that a
     /// comment taller than the pane can be read to its end; 0 shows its header.
     ///
-    /// Reduce moves it when `j`/`k` scroll through a long selected comment; the renderer
-    /// clamps it to the comment and reports what it drew with `.threadViewportChanged`.
+    /// Reduce moves it when `j`/`k` scroll through a long selected comment, and after every
+    /// action to what the pane draws, clamped to the comment.
     public var lineOffset: Int = 0
-    /// Lines of the selected comment below the bottom of the pane in the last frame, as the
-    /// renderer reported; 0 when its end was on screen or nothing was reported since the
-    /// cursor moved. While it is above 0, `j` scrolls instead of moving the cursor.
-    public var selectedLinesBelow: Int = 0
-    /// Comment headers the last frame showed, as reported by the renderer; 0 before the
-    /// first report. A thread page is this many comments, less one.
-    public var shownComments: Int = 0
     /// The post whose thread is being loaded, when a load is in flight.
     public var loadingPostID: Int64?
     /// A comment (cache id) to select once the loading thread arrives, e.g. from a search hit.
@@ -70,9 +62,9 @@ public struct ThreadState: Equatable, Sendable {
         }
     }
 
-    public init(postID: Int64? = nil, comments: [Comment] = []) {
+    public init(postID: Int64? = nil, comments: [Comment] = [], texts: [RichText] = []) {
         self.postID = postID
-        replaceComments(comments)
+        replaceComments(comments, texts: texts)
     }
 
     public var isEmpty: Bool { thread.rows.isEmpty }
@@ -147,10 +139,16 @@ public struct ThreadState: Equatable, Sendable {
         return low - 1
     }
 
-    /// Swaps in a freshly loaded list of comments, keeping folds and, when possible, the cursor.
-    public mutating func replaceComments(_ comments: [Comment]) {
+    /// The text of the comment at `row`.
+    public func text(ofRow row: Int) -> RichText { texts[thread.rows[row].comment] }
+
+    /// Swaps in a freshly loaded list of comments and their `texts` (one per comment, in
+    /// order), keeping folds and, when possible, the cursor.
+    public mutating func replaceComments(_ comments: [Comment], texts: [RichText]) {
+        precondition(texts.count == comments.count, "one text per comment")
         let previous = selectedComment?.sourceID
         thread = CommentThread(comments: comments)
+        self.texts = texts
         var counts = [Int](repeating: 0, count: thread.rows.count + 1)
         for row in thread.rows.indices {
             counts[row + 1] = counts[row] + (thread.comment(at: row).isNew ? 1 : 0)

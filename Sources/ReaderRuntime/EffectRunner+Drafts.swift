@@ -4,7 +4,7 @@ import BlogOutbox
 import BlogSync
 import Foundation
 import ReaderCore
-import ScreenKit
+import TextLayout
 
 extension EffectRunner {
     /// Writes a new comment or reply in the user's editor and keeps it as a draft.

@@ -24,8 +24,6 @@ public final class EffectRunner {
     let windowsInFlight = InFlightCount()
     /// Hands the real terminal to a child process (browser, editor); nil when there is none.
     public var terminal: (any TerminalHandoff)?
-    private var commentTexts: [Int64: RichText] = [:]
-    private var commentBase: String?
 
     public init(store: LibraryStore, isSample: Bool, settings: ReaderSettings) {
         self.store = store
@@ -50,14 +48,6 @@ public final class EffectRunner {
         }
     }
 
-    /// The comment's body as rich text, converted once per post visit.
-    public func richText(for comment: Comment) -> RichText {
-        if let cached = commentTexts[comment.id] { return cached }
-        let text = HTMLConverter.richText(fromHTML: comment.contentHTML, baseURL: commentBase)
-        commentTexts[comment.id] = text
-        return text
-    }
-
     /// The user leaves the reader: what they saw is no longer new (its read state stays as
     /// the user left it). Queued like every visit; `closeWrites` writes it.
     public func finish(state: AppState) {
@@ -72,12 +62,12 @@ public final class EffectRunner {
             guard let post = try store.post(id: postID) else {
                 return [.message("post \(postID) is no longer in the cache", isError: true)]
             }
-            commentTexts.removeAll(keepingCapacity: true)
-            commentBase = post.link
             let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
             let comments = applyingPendingVisit(to: try store.comments(postID: postID), postID: postID)
+            // Converted here, once per visit, so that reduce can lay the thread out.
+            let texts = comments.map { HTMLConverter.richText(fromHTML: $0.contentHTML, baseURL: post.link) }
             return [
-                .postLoaded(post, body), .threadLoaded(postID: postID, comments),
+                .postLoaded(post, body), .threadLoaded(postID: postID, comments, texts: texts),
                 .draftsLoaded(try store.drafts()),
             ]
         case .setPostRead(let postID, let read):

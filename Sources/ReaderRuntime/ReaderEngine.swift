@@ -1,6 +1,7 @@
 import BlogModel
 import ReaderCore
 import ScreenKit
+import TextLayout
 
 /// The reader without a terminal: state, effects run against the cache, and frames.
 ///
@@ -10,10 +11,6 @@ public final class ReaderEngine {
     public let effects: EffectRunner
     public private(set) var isRunning = true
     private var fullRedrawRequested = false
-    /// The article laid out at the pane's width, kept until the post or the width changes.
-    private var article: ArticleLines?
-    /// What the thread pane showed in the last frame, to map mouse presses to comments.
-    private var viewport: ThreadViewport?
     /// The state the last frame showed; nil before the first.
     private var framedState: AppState?
 
@@ -42,7 +39,7 @@ public final class ReaderEngine {
         awaitWindowAtEdge()
         if case .mouse(let mouse) = event, mouse.action == .press, case .normal = state.mode,
             let list = state.layout.threadList, list.contains(column: mouse.column, row: mouse.row),
-            let hit = viewport?.hit(line: mouse.row - list.y, column: mouse.column - list.x)
+            let hit = state.threadViewport.hit(line: mouse.row - list.y, column: mouse.column - list.x)
         {
             dispatch(.selectThreadRow(hit.row))
             if hit.onFoldMarker { dispatch(.command(.toggleCollapse)) }
@@ -79,20 +76,9 @@ public final class ReaderEngine {
         return fullRedrawRequested
     }
 
-    /// Lays out what changed and renders one frame.
+    /// One frame of the state, as reduce laid it out.
     public func frame() -> ScreenBuffer {
-        let layout = state.layout
-        if let current = article, current.matches(state.article, width: layout.articleTextWidth) {
-            // Still valid: the same post at the same width.
-        } else {
-            article = ArticleLines(article: state.article, layout: layout)
-            if let measured = article?.measuredAction { dispatch(measured) }
-        }
-        let shown = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: effects.richText)
-        if let report = shown.reportAction(for: state.thread) { dispatch(report) }
-        viewport = shown
         framedState = state
-        return ScreenRenderer.render(
-            state, size: state.size, commentText: effects.richText, article: article, threadViewport: shown)
+        return ScreenRenderer.render(state, size: state.size)
     }
 }

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// The draft list overlay: one row per draft (state, post, first line, last change) and the keys.
 public enum DraftListRenderer {

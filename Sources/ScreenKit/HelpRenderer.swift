@@ -1,4 +1,5 @@
 import ReaderCore
+import TextLayout
 
 /// The key help, generated from the command table and the user's key map.
 public enum HelpRenderer {
@@ -13,7 +14,7 @@ public enum HelpRenderer {
         for (keys, help) in rows {
             let shown = DisplayWidth.truncate(keys, to: keyWidth)
             var line = StyledLine(shown + String(repeating: " ", count: keyWidth - DisplayWidth.width(of: shown) + 2), slot: .helpKey)
-            let wrapped = TextWrapper.wrap(help, slot: .help, width: max(10, width - keyWidth - 2))
+            let wrapped = StyledLine.wrapping(help, slot: .help, width: max(10, width - keyWidth - 2))
             line.runs += wrapped[0].runs
             out.append(line)
             for more in wrapped.dropFirst() { out.append(more.prefixed(by: [StyledRun(String(repeating: " ", count: keyWidth + 2))])) }

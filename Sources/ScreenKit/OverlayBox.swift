@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// A bordered box centred on the screen, for help, prompts, pickers and questions.
 public enum OverlayBox {

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the overlay of the current mode: search, filter picker, link prompt, question, drafts.
 public enum OverlayRenderer {
@@ -37,7 +38,7 @@ public enum OverlayRenderer {
         case .linkPrompt(let digits):
             box("Open link", [promptLine("Link number (Enter for the post): ", digits, typing: true)], first: 0, width: width, height: 1, size: size, into: &buffer)
         case .confirm(let request):
-            var lines = TextWrapper.wrap(TerminalSafeText.sanitize(request.question), slot: .prompt, width: min(width, 50))
+            var lines = StyledLine.wrapping(TerminalSafeText.sanitize(request.question), slot: .prompt, width: min(width, 50))
             lines.append(StyledLine(state.keyMap.hints([([.confirmYes], "yes"), ([.confirmNo], "no")]), slot: .helpKey))
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the post list: unread mark, date, title, author, comment counts and blog.
 public enum PostListRenderer {

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 extension ScreenBuffer {
     /// Fills `rect` with spaces in `slot`.

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Wide characters stay whole in the grid, whatever is drawn over them.
 ///
 /// A terminal cannot show half of a wide character: writing over either column blanks

@@ -4,20 +4,8 @@ import ReaderCore
 /// Composes a whole frame from `AppState`: panes in ReaderCore's layout, separators,
 /// the status line and the overlay on top.
 public enum ScreenRenderer {
-    /// One frame of `state` at `size`.
-    ///
-    /// - Parameters:
-    ///   - commentText: a comment's text as `RichText` (the caller converts HTML; it is asked
-    ///     only for the comments that can be on screen). Defaults to the HTML's bare text.
-    ///   - article: the article laid out once (see `ArticleLines`); laid out here when nil
-    ///     or stale.
-    ///   - threadViewport: the thread pane's viewport, when the caller computed it already
-    ///     (it needs it for mouse presses and `.threadViewportChanged`); else computed here.
-    public static func render(
-        _ state: AppState, size: ScreenSize,
-        commentText: (Comment) -> RichText = ScreenRenderer.bareText,
-        article: ArticleLines? = nil, threadViewport: ThreadViewport? = nil
-    ) -> ScreenBuffer {
+    /// One frame of `state` at `size`: a pure function of them.
+    public static func render(_ state: AppState, size: ScreenSize) -> ScreenBuffer {
         var buffer = ScreenBuffer(columns: size.columns, rows: size.rows)
         var sized = state
         sized.size = size
@@ -27,10 +15,10 @@ public enum ScreenRenderer {
             PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
         }
         if let frame = layout.frame(of: .article) {
-            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, laidOut: article, into: &buffer)
+            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
-            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, commentText: commentText, viewport: threadViewport, into: &buffer)
+            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, into: &buffer)
         }
         for separator in layout.separators {
             for row in separator.y..<separator.maxY {
@@ -40,16 +28,5 @@ public enum ScreenRenderer {
         StatusLineRenderer.render(sized, rect: layout.status, into: &buffer)
         OverlayRenderer.render(sized, into: &buffer)
         return buffer
-    }
-
-    /// A comment's HTML reduced to one paragraph of its text; the lectern binary passes
-    /// the real HTML converter instead.
-    public static func bareText(_ comment: Comment) -> RichText {
-        var text = ""
-        var inTag = false
-        for character in comment.contentHTML {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
-        }
-        return RichText(blocks: [.paragraph([RichSpan(text)])])
     }
 }

@@ -1,5 +1,6 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the last screen row: a message or key hints on the left, sync progress on the right.
 public enum StatusLineRenderer {

@@ -1,13 +1,10 @@
-/// A stretch of text drawn in one style slot, optionally the text of a numbered link.
+/// A stretch of text drawn in one style slot.
 public struct StyledRun: Equatable, Sendable {
     public var text: String
     public var slot: StyleSlot
-    /// Index into the document's links when this run is (part of) a link.
-    public var link: Int?
 
-    public init(_ text: String, slot: StyleSlot = .normal, link: Int? = nil) {
+    public init(_ text: String, slot: StyleSlot = .normal) {
         self.text = text
         self.slot = slot
-        self.link = link
     }
 }

@@ -1,23 +1,14 @@
 import BlogModel
 import ReaderCore
+import TextLayout
 
 /// Draws the thread pane: each comment's header with its text inline, as `ThreadViewport` lays it out.
 public enum ThreadRenderer {
-    /// - Parameters:
-    ///   - commentText: the comment's text as `RichText`; asked only for the comments that
-    ///     can be on screen, so a 5,000-comment thread costs what the screen shows.
-    ///   - viewport: the viewport already computed for this state and layout (the runner
-    ///     computes it to map mouse presses); computed here when nil.
-    public static func render(
-        _ state: ThreadState, layout: ReaderLayout, focused: Bool,
-        commentText: (Comment) -> RichText, viewport: ThreadViewport? = nil,
-        into buffer: inout ScreenBuffer
-    ) {
+    public static func render(_ state: ThreadState, layout: ReaderLayout, focused: Bool, into buffer: inout ScreenBuffer) {
         guard let frame = layout.frame(of: .thread), frame.height > 0 else { return }
         buffer.drawTitleBar("Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
-        let viewport = viewport ?? ThreadViewport.compute(state: state, layout: layout, commentText: commentText)
-        buffer.draw(viewport.lines, from: 0, in: list)
+        buffer.draw(state.viewport(in: layout).lines.map(StyledLine.init), from: 0, in: list)
     }
 
     /// "12 comments, 3 new, 1 draft"; the user's sent comments not yet synced count as comments.

@@ -1,5 +1,6 @@
 import CNcursesw
 import ScreenKit
+import TextLayout
 
 /// What curses can hold of one cell's grapheme: the wide characters to draw and its width.
 ///

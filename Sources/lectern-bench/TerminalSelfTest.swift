@@ -2,6 +2,7 @@ import Glibc
 import ReaderCore
 import ScreenKit
 import TerminalBackend
+import TextLayout
 
 /// A few frames that exercise the real terminal: wide characters, emoji, styles, colours,
 /// hostile text, keys, mouse and resizes; `s` runs a shell prompt outside curses, `q` quits.

@@ -6,6 +6,7 @@ import BlogStore
 import BlogSync
 import Foundation
 import ScreenKit
+import TextLayout
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -32,7 +32,7 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(shown.map(\.draft.id), [1, 2, 5])
         XCTAssertEqual(shown.map(\.parentRow), [1, nil, nil])
         // When the sent comment 77 arrives with a reload, Then its draft goes too
-        _ = reduce(&state, .threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(77, parent: 1)]))
+        _ = reduce(&state, F.threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(77, parent: 1)]))
         XCTAssertEqual(state.thread.shownDrafts.map(\.draft.id), [1, 2])
     }
 
@@ -56,7 +56,7 @@ final class DraftTests: XCTestCase {
         // When a sync brings it, named by its address as a feed may do, Then the comment replaces it
         var synced = F.makeComment(3, parent: 1)
         synced.sourceID = "https://example.org/1/#comment-812"
-        _ = reduce(&state, .threadLoaded(postID: 1, state.thread.thread.comments + [synced]))
+        _ = reduce(&state, F.threadLoaded(postID: 1, state.thread.thread.comments + [synced]))
         XCTAssertEqual(state.thread.shownDrafts, [])
     }
 
@@ -78,7 +78,7 @@ final class DraftTests: XCTestCase {
         // Post 3 is loading; its drafts come first, then its thread
         XCTAssertEqual(state.thread.loadingPostID, 3)
         _ = reduce(&state, .draftsLoaded([makeDraft(1, postID: 3), makeDraft(2, postID: 2)]))
-        _ = reduce(&state, .threadLoaded(postID: 3, [F.makeComment(1, postID: 3)]))
+        _ = reduce(&state, F.threadLoaded(postID: 3, [F.makeComment(1, postID: 3)]))
         XCTAssertEqual(state.thread.drafts.map(\.id), [1])
     }
 

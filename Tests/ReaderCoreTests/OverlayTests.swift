@@ -29,7 +29,7 @@ final class OverlayTests: XCTestCase {
         XCTAssertEqual(state.posts.selectedPost?.id, 3)
         XCTAssertEqual(effects, [.loadPost(postID: 3)])
         XCTAssertEqual(state.focus, .thread)
-        _ = reduce(&state, .threadLoaded(postID: 3, [F.makeComment(70, postID: 3), F.makeComment(77, parent: 70, postID: 3)]))
+        _ = reduce(&state, F.threadLoaded(postID: 3, [F.makeComment(70, postID: 3), F.makeComment(77, parent: 70, postID: 3)]))
         XCTAssertEqual(state.thread.selectedComment?.id, 77)
     }
 

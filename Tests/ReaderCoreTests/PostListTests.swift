@@ -44,7 +44,7 @@ final class PostListTests: XCTestCase {
 
     func testLeavingALoadedThreadMarksItsCommentsSeen() {
         var (state, _) = F.makeStartedState(total: 10)
-        _ = reduce(&state, .threadLoaded(postID: 10, [F.makeComment(1, isNew: true, postID: 10)]))
+        _ = reduce(&state, F.threadLoaded(postID: 10, [F.makeComment(1, isNew: true, postID: 10)]))
         XCTAssertEqual(F.press(&state, .character("j")), [.markCommentsSeen(postID: 10), .loadPost(postID: 9)])
     }
 

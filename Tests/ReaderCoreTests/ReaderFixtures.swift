@@ -51,6 +51,17 @@ enum ReaderFixtures {
             contentHTML: "<p>Comment \(id)</p>", isNew: isNew)
     }
 
+    /// A comment's text as the runner would convert it: its HTML without tags, one paragraph.
+    static func makeText(_ comment: Comment) -> RichText {
+        let text = comment.contentHTML.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        return RichText(blocks: [.paragraph([RichSpan(text)])])
+    }
+
+    /// The answer to loading a post's thread: its comments and their texts.
+    static func threadLoaded(postID: Int64, _ comments: [Comment]) -> Action {
+        .threadLoaded(postID: postID, comments, texts: comments.map(makeText))
+    }
+
     /// Sends each key in turn and collects every effect.
     @discardableResult
     static func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
@@ -63,11 +74,12 @@ enum ReaderFixtures {
         text.flatMap { reduce(&state, .input(.key(.character($0)))) }
     }
 
-    /// A reader showing post 1 with `comments` in the thread pane, focused on the thread.
-    static func makeThreadState(_ comments: [Comment], size: ScreenSize = wide) -> AppState {
+    /// A reader showing post 1 with `comments` in the thread pane, focused on the thread;
+    /// each comment's text is `texts`' or else made by `makeText`.
+    static func makeThreadState(_ comments: [Comment], texts: [RichText]? = nil, size: ScreenSize = wide) -> AppState {
         var state = AppState(size: size)
         state.thread.loadingPostID = 1
-        _ = reduce(&state, .threadLoaded(postID: 1, comments))
+        _ = reduce(&state, .threadLoaded(postID: 1, comments, texts: texts ?? comments.map(makeText)))
         state.focus = .thread
         return state
     }

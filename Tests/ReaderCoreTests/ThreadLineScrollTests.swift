@@ -3,17 +3,22 @@ import XCTest
 
 @testable import ReaderCore
 
-/// `j`/`k` scroll through a selected comment taller than the pane, as far as the renderer
-/// reported there is more of it, before moving the cursor; reduce measures no text itself.
+/// `j`/`k` scroll through a selected comment taller than the pane, as far as there is more
+/// of it, before moving the cursor.
 final class ThreadLineScrollTests: XCTestCase {
     private typealias F = ReaderFixtures
 
-    /// Comments 1…5 with comment 2 selected at the top of the pane, and the renderer's
-    /// report that 10 of its lines are below the pane.
-    private func makeReadingState() -> AppState {
-        var state = F.makeThreadState((1...5).map { F.makeComment($0) })
+    /// Comments 1…5 with comment 2 selected at the top of the 25-row pane; comment 2 has a
+    /// header and `below` + 24 lines of text, so `below` of its lines are below the pane.
+    private func makeReadingState(below: Int = 10) -> AppState {
+        let comments = (1...5).map { F.makeComment($0) }
+        var texts = comments.map(F.makeText)
+        let lines = (1...(below + 24)).map { "line \($0)" }.joined(separator: "\n")
+        texts[1] = RichText(blocks: [.paragraph([RichSpan(lines)])])
+        var state = F.makeThreadState(comments, texts: texts)
         F.press(&state, .character("j"))
-        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 1, lineOffset: 0, selectedLinesBelow: 10))
+        XCTAssertEqual(state.thread.scroll, 1)
+        XCTAssertEqual(state.threadViewport.selectedLinesBelow, below)
         return state
     }
 
@@ -24,11 +29,12 @@ final class ThreadLineScrollTests: XCTestCase {
         // Then the pane scrolled the 10 lines, three at a time, and the cursor stayed
         XCTAssertEqual(F.selectedID(state), "2")
         XCTAssertEqual(state.thread.lineOffset, 10)
-        XCTAssertEqual(state.thread.selectedLinesBelow, 0)
-        // When j once more, Then the next comment, the scrolled comment left where it is
+        XCTAssertEqual(state.threadViewport.selectedLinesBelow, 0)
+        // When j once more, Then the next comment, the scrolled comment left where it is but
+        // for the three lines that bring comment 3's header and text up from below the pane
         F.press(&state, .character("j"))
         XCTAssertEqual(F.selectedID(state), "3")
-        XCTAssertEqual(state.thread.lineOffset, 10)
+        XCTAssertEqual(state.thread.lineOffset, 13)
         XCTAssertEqual(state.thread.scroll, 1)
     }
 
@@ -63,7 +69,7 @@ final class ThreadLineScrollTests: XCTestCase {
         // When k again, Then it scrolls up three lines at a time to its header
         F.press(&state, .character("k"))
         XCTAssertEqual(state.thread.lineOffset, 7)
-        XCTAssertEqual(state.thread.selectedLinesBelow, 3)
+        XCTAssertEqual(state.threadViewport.selectedLinesBelow, 3)
         for _ in 0..<3 { F.press(&state, .character("k")) }
         XCTAssertEqual(state.thread.lineOffset, 0)
         XCTAssertEqual(F.selectedID(state), "2")
@@ -78,20 +84,20 @@ final class ThreadLineScrollTests: XCTestCase {
         var state = makeReadingState()
         F.press(&state, .character("j"))
         XCTAssertEqual(state.thread.lineOffset, 3)
-        // When another comment is selected and h/g/… jump back to comment 2 at the top
+        // When another comment is selected below, comment 2 staying scrolled at the top,
+        // and K jumps back to comment 2
         F.press(&state, .character("G"))
-        XCTAssertEqual(state.thread.selectedLinesBelow, 0, "the report was about comment 2")
-        _ = reduce(&state, .selectThreadRow(0))
-        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 3, lineOffset: 3, selectedLinesBelow: 0))
-        F.press(&state, .character("J"))
+        XCTAssertEqual(state.threadViewport.selectedLinesBelow, 0, "the lines below were comment 2's")
+        XCTAssertEqual(state.thread.scroll, 1)
+        XCTAssertGreaterThan(state.thread.lineOffset, 0)
+        for _ in 0..<3 { F.press(&state, .character("K")) }
         // Then it is drawn from its header
         XCTAssertEqual(F.selectedID(state), "2")
         XCTAssertEqual(state.thread.lineOffset, 0)
     }
 
     func testPageDownPagesThroughTheSelectedComment() {
-        var state = makeReadingState()
-        _ = reduce(&state, .threadViewportChanged(top: 1, shownComments: 1, lineOffset: 0, selectedLinesBelow: 100))
+        var state = makeReadingState(below: 100)
         let page = state.visibleRows(of: .thread) - 1
         F.press(&state, .pageDown)
         XCTAssertEqual(F.selectedID(state), "2")

@@ -111,7 +111,7 @@ final class ThreadNavigationTests: XCTestCase {
         F.press(&state, .character("j"), .character("z"), .character("J"))
         XCTAssertEqual(F.selectedID(state), "5")
         // When the same thread reloads with one more reply
-        _ = reduce(&state, .threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(10, parent: 7)]))
+        _ = reduce(&state, F.threadLoaded(postID: 1, state.thread.thread.comments + [F.makeComment(10, parent: 7)]))
         XCTAssertEqual(F.selectedID(state), "5")
         XCTAssertTrue(state.thread.collapsed.contains("2"))
         XCTAssertEqual(F.visibleIDs(state), ["1", "2", "5", "6", "7", "10", "8", "9"])
@@ -130,7 +130,7 @@ final class ThreadNavigationTests: XCTestCase {
         state.focus = .posts
         let list = state.layout.threadList!
         // When the pointer presses in the thread, Then the thread focuses (which comment is
-        // under the pointer is the runner's to find out, through ScreenKit's ThreadViewport)
+        // under the pointer is the runner's to find out, through `threadViewport.hit`)
         _ = reduce(&state, .input(.mouse(MouseEvent(action: .press, column: list.x + 10, row: list.y + 2))))
         XCTAssertEqual(state.focus, .thread)
         // And the runner's .selectThreadRow selects comment 3

@@ -3,38 +3,40 @@ import XCTest
 
 @testable import ReaderCore
 
-/// `thread.scroll` is the comment at the top; reduce moves it up with the cursor and takes
-/// the renderer's word for it otherwise.
+/// `thread.scroll` is the comment at the top; reduce moves it up with the cursor and, after
+/// every action, to where the thread pane draws from.
 final class ThreadViewportSteppingTests: XCTestCase {
     private typealias F = ReaderFixtures
 
-    /// 40 top-level comments, 1…40.
+    /// 40 top-level comments, 1…40, in the 120×40 stacked layout: the thread pane has 25
+    /// rows, and a comment takes three (header, text, and the line before the next).
     private func makeFlatThread() -> AppState {
         F.makeThreadState((1...40).map { F.makeComment($0) })
     }
 
-    func testMovingDownLeavesTheTopToTheRenderer() {
+    func testMovingDownBottomAlignsTheCursor() {
         var state = makeFlatThread()
-        // When j is pressed 20 times with no frame reported
+        // When j is pressed 20 times
         for _ in 0..<20 { F.press(&state, .character("j")) }
-        // Then the cursor moved and the top stayed: the renderer bottom-aligns the cursor
+        // Then the cursor moved and the top followed it: comment 21 is drawn whole with the
+        // seven comments above it that fit, from comment 14
         XCTAssertEqual(F.selectedID(state), "21")
-        XCTAssertEqual(state.thread.scroll, 0)
-        // When the renderer reports it drew from comment 15 with 7 comments showing
-        _ = reduce(&state, .threadViewportChanged(top: 14, shownComments: 7))
-        XCTAssertEqual(state.thread.scroll, 14)
-        XCTAssertEqual(state.thread.shownComments, 7)
+        XCTAssertEqual(state.thread.scroll, 13)
+        let view = state.threadViewport
+        XCTAssertEqual(view.selectedLinesBelow, 0)
+        XCTAssertEqual(view.rowAtLine[21...22], [20, 20])
+        XCTAssertEqual(view.shownComments, 9)
     }
 
     func testMovingUpPastTheTopPutsTheCursorAtTheTop() {
         var state = makeFlatThread()
         for _ in 0..<20 { F.press(&state, .character("j")) }
-        _ = reduce(&state, .threadViewportChanged(top: 14, shownComments: 7))
-        // When the cursor goes back above comment 15
-        for _ in 0..<7 { F.press(&state, .character("k")) }
-        // Then the top follows it
-        XCTAssertEqual(F.selectedID(state), "14")
         XCTAssertEqual(state.thread.scroll, 13)
+        // When the cursor goes back above comment 14
+        for _ in 0..<8 { F.press(&state, .character("k")) }
+        // Then the top follows it
+        XCTAssertEqual(F.selectedID(state), "13")
+        XCTAssertEqual(state.thread.scroll, 12)
         // And g goes to the very top
         F.press(&state, .character("g"))
         XCTAssertEqual(state.thread.scroll, 0)
@@ -42,12 +44,12 @@ final class ThreadViewportSteppingTests: XCTestCase {
 
     func testPageMovesByTheCommentsThatFit() {
         var state = makeFlatThread()
-        // Given a frame that showed 7 comments from the top
-        _ = reduce(&state, .threadViewportChanged(top: 0, shownComments: 7))
-        // When PageDown, Then cursor and top both move 6 comments (one stays in view)
+        // Given the pane showing 9 comments from the top
+        XCTAssertEqual(state.threadViewport.shownComments, 9)
+        // When PageDown, Then cursor and top both move 8 comments (one stays in view)
         F.press(&state, .pageDown)
-        XCTAssertEqual(F.selectedID(state), "7")
-        XCTAssertEqual(state.thread.scroll, 6)
+        XCTAssertEqual(F.selectedID(state), "9")
+        XCTAssertEqual(state.thread.scroll, 8)
         // When PageUp, Then back
         F.press(&state, .pageUp)
         XCTAssertEqual(F.selectedID(state), "1")
@@ -58,19 +60,28 @@ final class ThreadViewportSteppingTests: XCTestCase {
         XCTAssertLessThanOrEqual(state.thread.scroll, state.thread.selectedVisibleIndex)
     }
 
-    func testPageBeforeAnyFrameGuessesFromThePaneHeight() {
+    func testPageBeforeAnyFrameMovesByTheCommentsThatFit() {
+        // Given a thread just loaded, never drawn
         var state = makeFlatThread()
-        // 120×40 stacked: the thread pane has 26 content rows, a guess of 4 rows a comment
+        let shown = state.threadViewport.shownComments
+        // When PageDown, Then the page is what the pane holds less one, not a guess from its height
         F.press(&state, .pageDown)
-        XCTAssertEqual(state.thread.selectedVisibleIndex, state.visibleRows(of: .thread) / 4)
+        XCTAssertEqual(state.thread.selectedVisibleIndex, shown - 1)
+        XCTAssertEqual(F.selectedID(state), "9")
     }
 
-    func testViewportReportIsClampedAndFoldsKeepItValid() {
+    func testAStaleTopSettlesOnACommentOfTheThread() {
         var state = makeFlatThread()
-        _ = reduce(&state, .threadViewportChanged(top: 999, shownComments: 3))
-        XCTAssertEqual(state.thread.scroll, 39)
-        _ = reduce(&state, .threadViewportChanged(top: -4, shownComments: 3))
-        XCTAssertEqual(state.thread.scroll, 0)
+        F.press(&state, .character("G"))
+        let settled = state.thread.scroll
+        XCTAssertEqual(settled, 32, "comment 40 with the seven above it")
+        // When the top is out of range as the next action comes
+        for stale in [999, -4] {
+            state.thread.scroll = stale
+            _ = reduce(&state, .message("tick", isError: false))
+            // Then it is back where the pane draws from
+            XCTAssertEqual(state.thread.scroll, settled)
+        }
     }
 
     func testSelectThreadRowUnfoldsFocusesAndIgnoresBadRows() {
@@ -89,32 +100,5 @@ final class ThreadViewportSteppingTests: XCTestCase {
         let before = state
         _ = reduce(&state, .selectThreadRow(7))
         XCTAssertEqual(state, before)
-    }
-
-    func testMeasuredArticleBoundsScrollingExactly() {
-        var (state, _) = F.makeStartedState()
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("short")])])))
-        state.focus = .article
-        let width = state.layout.articleTextWidth!
-        // When the runner measures the article at 300 lines
-        _ = reduce(&state, .articleMeasured(postID: 10, width: width, lines: 300))
-        XCTAssertEqual(state.article.lineCount, 300)
-        // Then G goes to the real end: the last screenful
-        F.press(&state, .character("G"))
-        XCTAssertEqual(state.article.scroll, 300 - state.visibleRows(of: .article))
-        // And a measurement for another post is ignored; a new text forgets the old one
-        _ = reduce(&state, .articleMeasured(postID: 99, width: width, lines: 5))
-        XCTAssertEqual(state.article.lineCount, 300)
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("edited")])])))
-        XCTAssertNil(state.article.lineCount)
-    }
-
-    func testAMeasurementAtAnotherWidthFallsBackToTheEstimate() {
-        var (state, _) = F.makeStartedState()
-        _ = reduce(&state, .postLoaded(F.makePost(10), RichText(blocks: [.paragraph([RichSpan("short")])])))
-        state.focus = .article
-        _ = reduce(&state, .articleMeasured(postID: 10, width: 3, lines: 300))
-        F.press(&state, .character("G"))
-        XCTAssertEqual(state.article.scroll, 0, "a one-line text does not scroll")
     }
 }

@@ -50,7 +50,7 @@ final class WritesWaitingTests: XCTestCase {
         // Given the newest post open (and so read) with its thread
         var (state, _) = F.makeStartedState(total: 3)
         _ = reduce(&state, .postLoaded(F.makePost(3), RichText()))
-        _ = reduce(&state, .threadLoaded(postID: 3, [F.makeComment(1, isNew: true, postID: 3)]))
+        _ = reduce(&state, F.threadLoaded(postID: 3, [F.makeComment(1, isNew: true, postID: 3)]))
 
         // When the user marks it unread and quits
         let effects = F.press(&state, .character("m"), .character("q"))

@@ -1,4 +1,5 @@
 import ScreenKit
+import TextLayout
 
 /// A screen that behaves like a terminal when cells are written to it, to check the
 /// frame diff without curses: a wide character covers two columns, and writing over

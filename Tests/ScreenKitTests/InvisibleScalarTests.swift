@@ -2,6 +2,7 @@ import BlogModel
 import Foundation
 import ReaderCore
 import ScreenKit
+import TextLayout
 import XCTest
 
 /// ZWJ sequences and scalars that draw nothing (ZWJ, ZWNJ, U+200B, U+2060, U+FEFF,
@@ -38,7 +39,7 @@ final class InvisibleScalarTests: XCTestCase {
         // Given the sample wrapped to 10 columns, When it is drawn line by line
         let lines = TextWrapper.wrap("ab\u{FEFF}cdefgh 👨‍👩‍👧xyz", width: 10)
         var buffer = ScreenBuffer(columns: 10, rows: lines.count)
-        buffer.draw(lines, from: 0, in: Rect(x: 0, y: 0, width: 10, height: lines.count))
+        buffer.draw(lines.map(StyledLine.init), from: 0, in: Rect(x: 0, y: 0, width: 10, height: lines.count))
 
         // Then the BOM took no column and the family no more than two
         XCTAssertEqual(screenLines(buffer), ["abcdefgh  ", "👨xyz     "])
@@ -55,7 +56,7 @@ final class InvisibleScalarTests: XCTestCase {
             published: day, commentCount: 1)
         state.article.post = Post(id: 1, sourceID: "1", title: "title " + sample, author: "a\u{FEFF}", published: day)
         state.article.text = RichText(blocks: [.paragraph([RichSpan("body " + sample)])])
-        state.thread = ThreadState(postID: 1, comments: [
+        state.thread = ScreenFixtures.makeThread(comments: [
             Comment(id: 1, sourceID: "1", author: "who\u{200C}\u{FEFF}", published: day, contentHTML: "comment " + sample)
         ])
         state.status = StatusMessage("status " + sample)

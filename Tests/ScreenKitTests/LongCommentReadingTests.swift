@@ -6,7 +6,7 @@ import XCTest
 @testable import ScreenKit
 
 /// A comment taller than the thread pane is read to its end with `j` and back with `k`,
-/// with each key followed by a frame that reports its viewport, as the runner does.
+/// with each key followed by a frame, as the runner does.
 final class LongCommentReadingTests: XCTestCase {
     let size = ScreenSize(columns: 120, rows: 40)
 
@@ -20,8 +20,9 @@ final class LongCommentReadingTests: XCTestCase {
         }
         var state = AppState(size: size)
         state.focus = .thread
-        state.thread = ThreadState(postID: 1, comments: comments)
-        _ = frame(&state)
+        state.thread.loadingPostID = 1
+        _ = reduce(&state, .threadLoaded(postID: 1, comments, texts: comments.map(commentText)))
+        frame(state)
         return state
     }
 
@@ -31,16 +32,16 @@ final class LongCommentReadingTests: XCTestCase {
     }
 
     private func commentText(_ comment: Comment) -> RichText {
-        guard comment.contentHTML == "long" else { return ScreenRenderer.bareText(comment) }
+        guard comment.contentHTML == "long" else { return ScreenFixtures.bareText(comment) }
         return RichText(blocks: (1...200).map { .paragraph([RichSpan(longLine($0))]) })
     }
 
-    /// Draws the thread pane and reports its viewport back; returns the pane's text.
+    /// Draws the thread pane; returns the pane's text.
     @discardableResult
-    private func frame(_ state: inout AppState) -> String {
-        let viewport = ThreadViewport.compute(state: state.thread, layout: state.layout, commentText: commentText)
-        if let report = viewport.reportAction(for: state.thread) { _ = reduce(&state, report) }
-        XCTAssertNil(viewport.reportAction(for: state.thread), "one report brings reduce in step")
+    private func frame(_ state: AppState) -> String {
+        let viewport = state.threadViewport
+        XCTAssertEqual(viewport.top, state.thread.scroll, "the pane draws from where reduce left the top")
+        XCTAssertEqual(viewport.lineOffset, state.thread.lineOffset)
         return viewport.lines.map(\.text).joined(separator: "\n")
     }
 
@@ -48,7 +49,7 @@ final class LongCommentReadingTests: XCTestCase {
     @discardableResult
     private func press(_ state: inout AppState, _ key: Key) -> String {
         _ = reduce(&state, .input(.key(key)))
-        return frame(&state)
+        return frame(state)
     }
 
     private func selectedID(_ state: AppState) -> String? { state.thread.selectedComment?.sourceID }
@@ -121,7 +122,7 @@ final class LongCommentReadingTests: XCTestCase {
             press(&state, .character("j"))
             XCTAssertEqual(selectedID(state), "\(id)")
             XCTAssertEqual(state.thread.lineOffset, 0)
-            XCTAssertEqual(state.thread.selectedLinesBelow, 0)
+            XCTAssertEqual(state.threadViewport.selectedLinesBelow, 0)
         }
         // And k walks back one comment per press
         for id in (0..<29).reversed() {

@@ -25,7 +25,7 @@ enum ScreenFixtures {
                 .quote([.paragraph([RichSpan("Quoted wisdom", style: .italic)])]),
             ],
             links: ["https://example.com/\u{1B}]52;c;evil\u{07}"])
-        state.thread = ThreadState(postID: 1, comments: [
+        state.thread = makeThread(comments: [
             Comment(id: 1, sourceID: "1", author: "Alice", published: day, contentHTML: "<p>First! 😀</p>"),
             Comment(id: 2, sourceID: "2", parentSourceID: "1", author: "Bob \u{1B}[5m", published: day.addingTimeInterval(60), contentHTML: "Reply", isNew: true),
             Comment(id: 3, sourceID: "3", parentSourceID: "2", author: "キャロル", published: day.addingTimeInterval(120), contentHTML: "深い返信"),
@@ -33,6 +33,23 @@ enum ScreenFixtures {
         ])
         state.status = StatusMessage("Synced 2 blogs")
         return state
+    }
+
+    /// A comment's HTML reduced to one paragraph of its text: the texts the frames draw.
+    static func bareText(_ comment: Comment) -> RichText {
+        var text = ""
+        var inTag = false
+        for character in comment.contentHTML {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return RichText(blocks: [.paragraph([RichSpan(text)])])
+    }
+
+    /// The thread of post `postID` with `comments`, each comment's text made by `text`.
+    static func makeThread(
+        postID: Int64 = 1, comments: [Comment], text: (Comment) -> RichText = bareText
+    ) -> ThreadState {
+        ThreadState(postID: postID, comments: comments, texts: comments.map(text))
     }
 
     static func assertNoControls(_ buffer: ScreenBuffer, file: StaticString = #filePath, line: UInt = #line) {

@@ -39,7 +39,7 @@ final class ScreenSnapshotTests: XCTestCase {
             Comment(id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)", author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)), contentHTML: String(repeating: "word ", count: 60))
         }
         var state = makeState(size: ScreenSize(columns: 120, rows: 40))
-        state.thread = ThreadState(postID: 1, comments: comments)
+        state.thread = ScreenFixtures.makeThread(comments: comments)
         state.thread.selectedRow = 2500
         state.thread.scroll = 2490
         let size = ScreenSize(columns: 120, rows: 40)

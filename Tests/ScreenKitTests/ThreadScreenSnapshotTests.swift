@@ -15,7 +15,7 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         func comment(_ id: Int, _ parent: Int?, _ author: String, _ html: String, isNew: Bool = false, kind: Comment.Kind = .comment) -> Comment {
             Comment(id: Int64(id), postID: 1, sourceID: "\(id)", parentSourceID: parent.map { "\($0)" }, author: author, published: day.addingTimeInterval(Double(id) * 60), contentHTML: html, kind: kind, isNew: isNew)
         }
-        state.thread = ThreadState(postID: 1, comments: [
+        state.thread = ScreenFixtures.makeThread(comments: [
             comment(1, nil, "Alice", "<p>東京の写真がとても綺麗でした。次の旅行の参考にします！ Then some hostile bytes: \u{1B}[2J\u{1B}]52;c;aGk=\u{07} and \u{9B}31m with \u{202E}an RTL override.</p>"),
             comment(2, 1, "Bob", "<p>Agreed — the second photo of the station at night is the best one in the whole post.</p>", isNew: true),
             comment(3, 2, "キャロル", "<p>深い返信です。</p>"),
@@ -58,16 +58,14 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         assertSnapshot(buffer, named: "stacked-100x24-draft-list")
     }
 
-    func testTrailingClosureCallsStillDrawTheSameFrame() {
-        // The runner passes the comment converter as a trailing closure; the new parameters
-        // (`article:`, `threadViewport:`) default, and a precomputed viewport changes nothing.
+    func testTheArticleReduceLaidOutDrawsTheSameFrame() {
+        // A state made by hand is laid out in the frame; reduce's layout changes nothing.
         let size = ScreenSize(columns: 120, rows: 40)
-        let state = makeState(size: size)
-        let plain = ScreenRenderer.render(state, size: size) { comment in ScreenRenderer.bareText(comment) }
-        let viewport = ThreadViewport.compute(state: state.thread, layout: ReaderLayout(size: size, focus: state.focus), commentText: ScreenRenderer.bareText)
-        XCTAssertEqual(ScreenRenderer.render(state, size: size, threadViewport: viewport), plain)
-        let article = ArticleLines(article: state.article, layout: ReaderLayout(size: size, focus: state.focus))
-        XCTAssertEqual(ScreenRenderer.render(state, size: size, article: article), plain)
+        var state = makeState(size: size)
+        let plain = ScreenRenderer.render(state, size: size)
+        _ = reduce(&state, .message("Synced 2 blogs", isError: false))
+        XCTAssertNotNil(state.article.laidOut)
+        XCTAssertEqual(ScreenRenderer.render(state, size: size), plain)
     }
 
     func testASentReplyShowsUnderItsParentAsYoursUntilTheSyncBringsIt() {
@@ -98,7 +96,7 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         comments.append(Comment(
             id: 8, postID: 1, sourceID: "812", parentSourceID: "2", author: "Zoë", published: day.addingTimeInterval(600),
             contentHTML: "<p>Thanks for the tip!</p>"))
-        state.thread.replaceComments(comments)
+        state.thread.replaceComments(comments, texts: comments.map(ScreenFixtures.bareText))
         screen = screenLines(ScreenRenderer.render(state, size: size))
 
         // Then the synced comment has taken its place: the text shows once, nothing awaits moderation

@@ -9,14 +9,14 @@ extension ArticleLayout {
         var listDepth = 0
         var inQuote = false
 
-        var baseSlot: StyleSlot { inQuote ? .quote : .normal }
+        var baseRole: TextRole { inQuote ? .quote : .normal }
     }
 
     static let bullets = ["•", "◦", "▪"]
 
     /// Blocks separated by blank lines; inside list items a nested list follows directly.
-    static func blockLines(_ blocks: [RichBlock], context: Context, tight: Bool = false) -> [StyledLine] {
-        var out: [StyledLine] = []
+    static func blockLines(_ blocks: [RichBlock], context: Context, tight: Bool = false) -> [TextLine] {
+        var out: [TextLine] = []
         var previous: RichBlock?
         for block in blocks {
             let lines = blockLines(block, context: context)
@@ -30,17 +30,17 @@ extension ArticleLayout {
         return out
     }
 
-    static func blockLines(_ block: RichBlock, context: Context) -> [StyledLine] {
+    static func blockLines(_ block: RichBlock, context: Context) -> [TextLine] {
         switch block {
         case .paragraph(let spans):
             if spans.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) && !$0.style.contains(.image) }) {
                 return []
             }
-            return TextWrapper.wrap(runs(spans, base: context.baseSlot, links: context.links), width: context.width)
+            return TextWrapper.wrap(runs(spans, base: context.baseRole, links: context.links), width: context.width)
         case .heading(let level, let spans):
             let lines = TextWrapper.wrap(runs(spans, base: .heading, links: context.links, heading: true), width: context.width)
             guard level <= 1, let longest = lines.map(\.width).max(), longest > 0 else { return lines }
-            return lines + [StyledLine(String(repeating: "═", count: longest), slot: .heading)]
+            return lines + [TextLine(String(repeating: "═", count: longest), role: .heading)]
         case .list(let ordered, let items):
             return listLines(ordered: ordered, items: items, context: context)
         case .quote(let blocks):
@@ -48,12 +48,12 @@ extension ArticleLayout {
             inner.width = max(4, context.width - 2)
             inner.inQuote = true
             return blockLines(blocks, context: inner).map {
-                $0.prefixed(by: [StyledRun("│ ", slot: .quote)])
+                $0.prefixed(by: [TextRun("│ ", role: .quote)])
             }
         case .preformatted(let text):
             return preformattedLines(text, width: context.width)
         case .rule:
-            return [StyledLine(String(repeating: "─", count: context.width), slot: .articleMeta)]
+            return [TextLine(String(repeating: "─", count: context.width), role: .articleMeta)]
         }
     }
 
@@ -62,13 +62,13 @@ extension ArticleLayout {
         return false
     }
 
-    private static func listLines(ordered: Bool, items: [[RichBlock]], context: Context) -> [StyledLine] {
+    private static func listLines(ordered: Bool, items: [[RichBlock]], context: Context) -> [TextLine] {
         let numberWidth = String(items.count).count
         let markerWidth = 2 + (ordered ? numberWidth + 2 : 2)
         var inner = context
         inner.width = max(4, context.width - markerWidth)
         inner.listDepth += 1
-        var out: [StyledLine] = []
+        var out: [TextLine] = []
         for (index, item) in items.enumerated() {
             let marker: String
             if ordered {
@@ -82,18 +82,18 @@ extension ArticleLayout {
             let hanging = String(repeating: " ", count: markerWidth)
             for (number, line) in lines.enumerated() {
                 let prefix = number == 0 ? marker : hanging
-                out.append(line.prefixed(by: [StyledRun(prefix, slot: context.baseSlot)]))
+                out.append(line.prefixed(by: [TextRun(prefix, role: context.baseRole)]))
             }
         }
         return out
     }
 
-    private static func preformattedLines(_ text: String, width: Int) -> [StyledLine] {
+    private static func preformattedLines(_ text: String, width: Int) -> [TextLine] {
         var lines = expandTabs(text).split(separator: "\n", omittingEmptySubsequences: false)
         while lines.last?.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
         return lines.map { raw in
             let safe = TerminalSafeText.sanitize(String(raw))
-            return StyledLine(DisplayWidth.prefix(of: safe, fitting: width).text, slot: .code)
+            return TextLine(DisplayWidth.prefix(of: safe, fitting: width).text, role: .code)
         }
     }
 
@@ -115,38 +115,38 @@ extension ArticleLayout {
         return out
     }
 
-    /// Spans as styled runs: images as `[image: alt]`, each link followed by its `[n]`.
-    static func runs(_ spans: [RichSpan], base: StyleSlot, links: [String], heading: Bool = false) -> [StyledRun] {
-        var out: [StyledRun] = []
+    /// Spans as runs: images as `[image: alt]`, each link followed by its `[n]`.
+    static func runs(_ spans: [RichSpan], base: TextRole, links: [String], heading: Bool = false) -> [TextRun] {
+        var out: [TextRun] = []
         for (index, span) in spans.enumerated() {
             var text = TerminalSafeText.sanitize(span.text, keepNewlines: true)
-            let slot: StyleSlot
+            let role: TextRole
             if span.style.contains(.image) {
                 let alt = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 text = alt.hasPrefix("[image") ? alt : "[image: \(alt.isEmpty ? "?" : alt)]"
-                slot = .image
+                role = .image
             } else if span.style.contains(.link) || span.link != nil {
-                slot = .link
+                role = .link
             } else if heading {
-                slot = .heading
+                role = .heading
             } else if span.style.contains(.code) {
-                slot = .code
+                role = .code
             } else if span.style.contains(.bold) {
-                slot = .bold
+                role = .bold
             } else if span.style.contains(.italic) {
-                slot = .italic
+                role = .italic
             } else {
-                slot = base
+                role = base
             }
             if let link = span.link, let number = markerNumber(link, spans, index, text) {
                 if text.hasPrefix("[\(number)]") {
-                    out.append(StyledRun(text, slot: .linkNumber, link: link))
+                    out.append(TextRun(text, role: .linkNumber, link: link))
                     continue
                 }
-                out.append(StyledRun(text, slot: slot, link: link))
-                out.append(StyledRun("[\(number)]", slot: .linkNumber, link: link))
+                out.append(TextRun(text, role: role, link: link))
+                out.append(TextRun("[\(number)]", role: .linkNumber, link: link))
             } else {
-                out.append(StyledRun(text, slot: slot, link: span.link))
+                out.append(TextRun(text, role: role, link: span.link))
             }
         }
         return out

@@ -1,8 +1,8 @@
-import ScreenKit
+import TextLayout
 import XCTest
 
 final class TextWrapperTests: XCTestCase {
-    func texts(_ lines: [StyledLine]) -> [String] { lines.map(\.text) }
+    func texts(_ lines: [TextLine]) -> [String] { lines.map(\.text) }
 
     func testBreaksAtSpacesAndHardBreaksLongWords() {
         XCTAssertEqual(texts(TextWrapper.wrap("the quick brown fox jumps", width: 10)), ["the quick", "brown fox", "jumps"])
@@ -15,8 +15,8 @@ final class TextWrapperTests: XCTestCase {
     }
 
     func testStylesSurviveWrapping() {
-        let lines = TextWrapper.wrap([StyledRun("plain "), StyledRun("bold words", slot: .bold)], width: 11)
-        XCTAssertEqual(lines[0].runs, [StyledRun("plain "), StyledRun("bold", slot: .bold)])
-        XCTAssertEqual(lines[1].runs, [StyledRun("words", slot: .bold)])
+        let lines = TextWrapper.wrap([TextRun("plain "), TextRun("bold words", role: .bold)], width: 11)
+        XCTAssertEqual(lines[0].runs, [TextRun("plain "), TextRun("bold", role: .bold)])
+        XCTAssertEqual(lines[1].runs, [TextRun("words", role: .bold)])
     }
 }

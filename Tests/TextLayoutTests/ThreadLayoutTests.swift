@@ -1,46 +1,9 @@
 import BlogModel
 import Foundation
-import ScreenKit
+import TextLayout
 import XCTest
 
-final class LayoutTests: XCTestCase {
-    func testArticlePlainTextHasListsQuotesLinksAndTheLinkList() {
-        let body = RichText(
-            blocks: [
-                .heading(level: 2, [RichSpan("Intro")]),
-                .paragraph([RichSpan("Read "), RichSpan("the docs", style: .link, link: 0), RichSpan(" now.")]),
-                .list(ordered: false, items: [[.paragraph([RichSpan("one")]), .list(ordered: true, items: [[.paragraph([RichSpan("inner")])]])]]),
-                .quote([.paragraph([RichSpan("quoted")])]),
-                .preformatted("let x = 1 // a very long line that is clipped"),
-                .paragraph([RichSpan("cat", style: .image)]),
-                .rule,
-            ],
-            links: ["https://example.com/docs"])
-        let text = ArticleLayout.plainText(header: ArticleHeader(title: "Title", author: "Ann"), body: body, width: 30)
-        XCTAssertEqual(text, """
-            Title
-            Ann
-
-            Intro
-
-            Read the docs[1] now.
-
-              • one
-                  1. inner
-
-            │ quoted
-
-            let x = 1 // a very long line
-
-            [image: cat]
-
-            ──────────────────────────────
-
-            Links
-            [1] https://example.com/docs
-            """)
-    }
-
+final class ThreadLayoutTests: XCTestCase {
     func testThreadGuidesCapIndentationAndShowDepth() {
         var comments: [Comment] = []
         for index in 0..<10 {
@@ -48,8 +11,13 @@ final class LayoutTests: XCTestCase {
         }
         comments.append(Comment(sourceID: "x", parentSourceID: "0", author: "sib", published: Date(timeIntervalSince1970: 99_999)))
         let thread = CommentThread(comments: comments)
-        let lines = ThreadLayout.lines(thread: thread, rows: Array(thread.rows.indices), width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
-        let text = lines.map(\.text)
+        // Laid out whole in a pane of 60 columns beside its one-column gutter, u9 selected
+        let input = ThreadViewport.Input(
+            thread: thread, visibleRows: Array(thread.rows.indices), selectedRow: 9,
+            text: { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) })
+        let view = ThreadViewport.compute(input, width: 61, height: 100)
+        let end = view.rowAtLine.lastIndex { $0 != nil }!
+        let text = view.lines[...end].map { String($0.text.dropFirst()) }
         XCTAssertEqual(text[0], "▾ u0  1970-01-01 00:00")
         XCTAssertEqual(text[1], "hi")
         // A guide line joins a comment to its reply

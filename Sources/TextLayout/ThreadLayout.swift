@@ -23,6 +23,17 @@ public enum ThreadLayout {
             self.label = label
             self.isSent = isSent
         }
+
+        /// `draft` answering the comment at `parentRow`, labelled "draft by Ann · queued"; a
+        /// sent comment, in the thread as its own, "Ann · yours, sent".
+        public init(_ draft: Draft, parentRow: Int?) {
+            let name = TerminalSafeText.sanitize(draft.authorName)
+            let label =
+                draft.state == .sent
+                ? "\(name.isEmpty ? "You" : name) · \(ThreadLayout.sentNote(awaitingModeration: draft.isAwaitingModeration))"
+                : "draft by \(name.isEmpty ? "you" : name) · \(draft.state.rawValue)"
+            self.init(parentRow: parentRow, text: draft.body, label: label, isSent: draft.state == .sent)
+        }
     }
 
     /// How a comment the user sent is marked until the sync brings it: "yours, awaiting
@@ -83,25 +94,25 @@ public enum ThreadLayout {
     /// The header runs after the guides: depth badge, author, date, markers and fold state.
     public static func headerRuns(
         _ comment: Comment, depth: Int, cap: Int, fold: Fold
-    ) -> [StyledRun] {
-        var runs: [StyledRun] = []
-        if depth > cap { runs.append(StyledRun("⟨\(depth)⟩ ", slot: .threadGuide)) }
+    ) -> [TextRun] {
+        var runs: [TextRun] = []
+        if depth > cap { runs.append(TextRun("⟨\(depth)⟩ ", role: .threadGuide)) }
         switch fold {
         case .leaf: break
-        case .expanded: runs.append(StyledRun("▾ ", slot: .collapsed))
-        case .collapsed: runs.append(StyledRun("▸ ", slot: .collapsed))
+        case .expanded: runs.append(TextRun("▾ ", role: .collapsed))
+        case .collapsed: runs.append(TextRun("▸ ", role: .collapsed))
         }
         let author = TerminalSafeText.sanitize(comment.author)
-        runs.append(StyledRun(author.isEmpty ? "Anonymous" : author, slot: .commentAuthor))
+        runs.append(TextRun(author.isEmpty ? "Anonymous" : author, role: .commentAuthor))
         let date = DateText.minute(comment.published)
-        if !date.isEmpty { runs.append(StyledRun("  " + date, slot: .commentDate)) }
-        if comment.kind != .comment { runs.append(StyledRun("  " + comment.kind.rawValue, slot: .pingback)) }
-        if comment.isNew { runs.append(StyledRun("  new", slot: .commentNew)) }
+        if !date.isEmpty { runs.append(TextRun("  " + date, role: .commentDate)) }
+        if comment.kind != .comment { runs.append(TextRun("  " + comment.kind.rawValue, role: .pingback)) }
+        if comment.isNew { runs.append(TextRun("  new", role: .commentNew)) }
         if case .collapsed(let replies, let new, let drafts) = fold {
             var text = "  ▸ \(replies) \(replies == 1 ? "reply" : "replies")"
             if new > 0 { text += ", \(new) new" }
             if drafts > 0 { text += ", \(drafts) \(drafts == 1 ? "draft" : "drafts")" }
-            runs.append(StyledRun(text, slot: .collapsed))
+            runs.append(TextRun(text, role: .collapsed))
         }
         return runs
     }
@@ -111,5 +122,11 @@ public enum ThreadLayout {
         case leaf
         case expanded
         case collapsed(replies: Int, new: Int, drafts: Int = 0)
+
+        /// True when the replies are folded away.
+        public var isCollapsed: Bool {
+            if case .collapsed = self { return true }
+            return false
+        }
     }
 }

@@ -1,4 +1,4 @@
-/// Word wrapping of styled runs to a column width, by grapheme cluster.
+/// Word wrapping of runs of text to a column width, by grapheme cluster.
 ///
 /// Lines break at spaces and between wide (CJK) characters; a word longer than the width
 /// is cut where it reaches the edge; "\n" in run text forces a break. Spaces at a wrap
@@ -11,10 +11,10 @@ public enum TextWrapper {
     }
 
     /// Wraps `runs` to `width` columns; always returns at least one line.
-    public static func wrap(_ runs: [StyledRun], width: Int) -> [StyledLine] {
+    public static func wrap(_ runs: [TextRun], width: Int) -> [TextLine] {
         let width = max(1, width)
-        var styles: [(StyleSlot, Int?)] = []
-        var lines: [StyledLine] = []
+        var styles: [(TextRole, Int?)] = []
+        var lines: [TextLine] = []
         var line: [Piece] = []
         var lineWidth = 0
         // Index in `line` after which a break may happen; 0 means none yet.
@@ -24,16 +24,16 @@ public enum TextWrapper {
         func emit(_ pieces: ArraySlice<Piece>) {
             var end = pieces.endIndex
             while end > pieces.startIndex, pieces[end - 1].cluster == " " { end -= 1 }
-            var out = StyledLine()
+            var out = TextLine()
             for piece in pieces[pieces.startIndex..<end] {
-                let (slot, link) = styles[piece.style]
-                out.append(String(piece.cluster), slot: slot, link: link)
+                let (role, link) = styles[piece.style]
+                out.append(String(piece.cluster), role: role, link: link)
             }
             lines.append(out)
         }
 
         for run in runs {
-            styles.append((run.slot, run.link))
+            styles.append((run.role, run.link))
             let style = styles.count - 1
             for cluster in run.text {
                 if cluster == "\n" || cluster == "\r\n" {
@@ -75,8 +75,8 @@ public enum TextWrapper {
         return lines
     }
 
-    /// Wraps plain text in one slot.
-    public static func wrap(_ text: String, slot: StyleSlot = .normal, width: Int) -> [StyledLine] {
-        wrap([StyledRun(text, slot: slot)], width: width)
+    /// Wraps plain text in one role.
+    public static func wrap(_ text: String, role: TextRole = .normal, width: Int) -> [TextLine] {
+        wrap([TextRun(text, role: role)], width: width)
     }
 }

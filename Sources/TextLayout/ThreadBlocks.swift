@@ -1,5 +1,4 @@
 import BlogModel
-import ReaderCore
 
 /// The thread laid out one comment at a time, on demand, for `ThreadViewport`.
 ///
@@ -8,9 +7,9 @@ import ReaderCore
 /// Blocks are memoised, so the visibility test, bottom alignment and drawing share work.
 struct ThreadBlocks {
     struct Block {
-        var own: [StyledLine]
-        var tail: [StyledLine]
-        var separator: StyledLine
+        var own: [TextLine]
+        var tail: [TextLine]
+        var separator: TextLine
         var row: Int
         /// Column of the fold marker on the header line, for comments with replies.
         var marker: Int?
@@ -23,66 +22,47 @@ struct ThreadBlocks {
         var isLast: Bool
     }
 
-    private let state: ThreadState
+    private let input: ThreadViewport.Input
     private let textWidth: Int
     private let cap: Int
-    private let commentText: (Comment) -> RichText
     private let hasLaterSibling: (Int) -> Bool
     /// Drafts drawn after the comment at each visible index, innermost subtree first.
     private let draftsAfter: [Int: [PlacedDraft]]
     private var cache: [Int: Block] = [:]
 
-    init(state: ThreadState, width: Int, commentText: @escaping (Comment) -> RichText) {
-        self.state = state
+    init(_ input: ThreadViewport.Input, width: Int) {
+        self.input = input
         textWidth = max(10, width - 1)
         cap = ThreadLayout.indentCap(width: textWidth)
-        self.commentText = commentText
         var placed: [(index: Int, depth: Int, order: Int, draft: PlacedDraft)] = []
         var perParent: [Int?: Int] = [:]
         var seen: [Int?: Int] = [:]
-        let anchors = state.shownDrafts.map { Self.anchor(of: $0, in: state) }
-        for (pending, anchor) in zip(state.shownDrafts, anchors) where anchor != nil {
-            perParent[pending.parentRow, default: 0] += 1
+        let anchors = input.drafts.map { Self.anchor(of: $0, in: input) }
+        for (draft, anchor) in zip(input.drafts, anchors) where anchor != nil {
+            perParent[draft.parentRow, default: 0] += 1
         }
-        for (order, (pending, anchor)) in zip(state.shownDrafts, anchors).enumerated() {
+        for (order, (draft, anchor)) in zip(input.drafts, anchors).enumerated() {
             guard let anchor else { continue }
-            let parent = pending.parentRow
+            let parent = draft.parentRow
             seen[parent, default: 0] += 1
-            let draft = Self.node(pending)
-            let depth = parent.map { state.thread.rows[$0].depth } ?? -1
+            let depth = parent.map { input.thread.rows[$0].depth } ?? -1
             placed.append((anchor, depth, order, PlacedDraft(draft: draft, parent: parent, isLast: seen[parent] == perParent[parent])))
         }
         placed.sort { ($0.index, -$0.depth, $0.order) < ($1.index, -$1.depth, $1.order) }
         draftsAfter = Dictionary(grouping: placed, by: { $0.index }).mapValues { $0.map(\.draft) }
         hasLaterSibling = ThreadLayout.laterSiblingTest(
-            state.thread, parentsWithDrafts: Set(placed.compactMap(\.draft.parent)))
-    }
-
-    /// "draft by Ann · queued"; a sent comment, in the thread as its own: "Ann · yours, sent".
-    static func label(_ draft: Draft) -> String {
-        let name = TerminalSafeText.sanitize(draft.authorName)
-        if draft.state == .sent {
-            return "\(name.isEmpty ? "You" : name) · \(ThreadLayout.sentNote(awaitingModeration: draft.isAwaitingModeration))"
-        }
-        return "draft by \(name.isEmpty ? "you" : name) · \(draft.state.rawValue)"
-    }
-
-    /// The node a shown draft is drawn as.
-    static func node(_ pending: ThreadState.PendingDraft) -> ThreadLayout.PendingDraft {
-        ThreadLayout.PendingDraft(
-            parentRow: pending.parentRow, text: pending.draft.body, label: label(pending.draft),
-            isSent: pending.draft.state == .sent)
+            input.thread, parentsWithDrafts: Set(placed.compactMap(\.draft.parent)))
     }
 
     /// The visible index a draft follows: the last visible comment of its parent's subtree
     /// (the parent itself when folded), or the last comment for a draft on the post; nil
     /// when its parent is folded away.
-    private static func anchor(of pending: ThreadState.PendingDraft, in state: ThreadState) -> Int? {
-        let rows = state.visibleRows
+    private static func anchor(of draft: ThreadLayout.PendingDraft, in input: ThreadViewport.Input) -> Int? {
+        let rows = input.visibleRows
         guard let last = rows.indices.last else { return nil }
-        guard let parent = pending.parentRow else { return last }
-        guard state.visibleIndex(ofRow: parent) != nil else { return nil }
-        let end = state.isCollapsed(row: parent) ? parent : parent + state.thread.rows[parent].descendantCount
+        guard let parent = draft.parentRow else { return last }
+        guard input.visibleIndex(ofRow: parent) != nil else { return nil }
+        let end = input.fold(parent).isCollapsed ? parent : parent + input.thread.rows[parent].descendantCount
         // The last visible row at or before `end`.
         var low = 0
         var high = rows.count
@@ -93,20 +73,19 @@ struct ThreadBlocks {
         return low - 1
     }
 
-    var count: Int { state.visibleRows.count }
+    var count: Int { input.visibleRows.count }
 
     mutating func block(_ index: Int) -> Block {
         if let block = cache[index] { return block }
-        let thread = state.thread
-        let row = state.visibleRows[index]
-        let selected = row == state.selectedRow
-        let comment = thread.comment(at: row)
-        let fold = Self.fold(state, row)
+        let thread = input.thread
+        let row = input.visibleRows[index]
+        let selected = row == input.selectedRow
+        let fold = input.fold(row)
         let own = ThreadLayout.commentLines(
             thread: thread, row: row, cap: cap, width: textWidth, selected: selected, fold: fold,
-            text: commentText(comment), hasLaterSibling: hasLaterSibling)
-        let gutter = selected ? StyledRun("▌", slot: .commentSelected) : StyledRun(" ")
-        var tail: [StyledLine] = []
+            text: input.text(row), hasLaterSibling: hasLaterSibling)
+        let gutter = selected ? TextRun("▌", role: .commentSelected) : TextRun(" ")
+        var tail: [TextLine] = []
         for placed in draftsAfter[index] ?? [] {
             tail.append(ThreadLayout.separatorLine(thread, parent: placed.parent, cap: cap, hasLaterSibling: hasLaterSibling))
             tail += ThreadLayout.draftLines(
@@ -120,19 +99,12 @@ struct ThreadBlocks {
         }
         let block = Block(
             own: own.map { $0.prefixed(by: [gutter]) },
-            tail: tail.map { $0.prefixed(by: [StyledRun(" ")]) },
+            tail: tail.map { $0.prefixed(by: [TextRun(" ")]) },
             separator: ThreadLayout.separatorLine(thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling)
-                .prefixed(by: [StyledRun(" ")]),
+                .prefixed(by: [TextRun(" ")]),
             row: row, marker: marker)
         cache[index] = block
         return block
-    }
-
-    static func fold(_ state: ThreadState, _ row: Int) -> ThreadLayout.Fold {
-        guard state.thread.rows[row].descendantCount > 0 else { return .leaf }
-        guard state.isCollapsed(row: row) else { return .expanded }
-        let summary = state.subtreeSummary(row: row)
-        return .collapsed(replies: summary.replies, new: summary.new, drafts: summary.drafts)
     }
 
     /// `top` and `offset` (lines into the top block) moved on past whole blocks the offset
@@ -209,14 +181,14 @@ struct ThreadBlocks {
     /// The pane's lines drawing from `offset` lines into `top`, and how many lines of the
     /// `selected` comment are left below.
     mutating func viewport(top: Int, offset: Int = 0, height: Int, selected: Int) -> ThreadViewport {
-        var lines: [StyledLine] = []
+        var lines: [TextLine] = []
         var rows: [Int?] = []
         var markers: [Int?] = []
         var shown = 0
         var linesBelow = 0
         var index = top
         var skip = offset
-        func add(_ line: StyledLine, row: Int?, marker: Int? = nil) {
+        func add(_ line: TextLine, row: Int?, marker: Int? = nil) {
             if skip > 0 {
                 skip -= 1
                 return
@@ -247,21 +219,19 @@ struct ThreadBlocks {
             lineOffset: offset, selectedLinesBelow: linesBelow)
     }
 
-    /// No comments: a message, then any drafts on the post. "No comments yet." is left out
-    /// when the user's own sent comment is there to read.
+    /// No comments: the input's message, then any drafts on the post.
     func emptyViewport(height: Int) -> ThreadViewport {
-        let drafts = state.shownDrafts
-        let hasSent = drafts.contains { $0.draft.state == .sent }
-        let message = state.isLoading ? "Loading…" : (state.postID == nil || hasSent ? "" : "No comments yet.")
-        var lines = message.isEmpty && !drafts.isEmpty ? [] : [StyledLine(" " + message, slot: .articleMeta)]
+        let drafts = input.drafts
+        let message = input.emptyMessage
+        var lines = message.isEmpty && !drafts.isEmpty ? [] : [TextLine(" " + message, role: .articleMeta)]
         for (index, pending) in drafts.enumerated() {
             if !lines.isEmpty { lines.append(.blank) }
-            var draft = Self.node(pending)
+            var draft = pending
             draft.parentRow = nil
             lines += ThreadLayout.draftLines(
-                draft, thread: state.thread, parent: nil, isLast: index == drafts.count - 1, cap: cap,
+                draft, thread: input.thread, parent: nil, isLast: index == drafts.count - 1, cap: cap,
                 width: textWidth, hasLaterSibling: { _ in false }
-            ).map { $0.prefixed(by: [StyledRun(" ")]) }
+            ).map { $0.prefixed(by: [TextRun(" ")]) }
         }
         lines = Array(lines.prefix(height))
         while lines.count < height { lines.append(.blank) }

@@ -6,9 +6,9 @@ import BlogModel
 /// and the CLI always agree. Every string from content is made terminal-safe here.
 public enum ArticleLayout {
     /// Header, body and the numbered list of links, wrapped to `width` columns.
-    public static func lines(header: ArticleHeader?, body: RichText, width: Int) -> [StyledLine] {
+    public static func lines(header: ArticleHeader?, body: RichText, width: Int) -> [TextLine] {
         let width = max(8, width)
-        var out: [StyledLine] = []
+        var out: [TextLine] = []
         if let header {
             out += headerLines(header, width: width)
             if !body.blocks.isEmpty || !body.links.isEmpty { out.append(.blank) }
@@ -27,7 +27,7 @@ public enum ArticleLayout {
     }
 
     /// Lines joined by "\n" with trailing spaces removed.
-    public static func plain(_ lines: [StyledLine]) -> String {
+    public static func plain(_ lines: [TextLine]) -> String {
         lines.map { line -> String in
             var text = line.text
             while text.last == " " { text.removeLast() }
@@ -36,36 +36,36 @@ public enum ArticleLayout {
     }
 
     /// Title, byline and categories.
-    public static func headerLines(_ header: ArticleHeader, width: Int) -> [StyledLine] {
+    public static func headerLines(_ header: ArticleHeader, width: Int) -> [TextLine] {
         let title = safe(header.title).isEmpty ? "(untitled)" : safe(header.title)
-        var out = TextWrapper.wrap(title, slot: .articleTitle, width: width)
+        var out = TextWrapper.wrap(title, role: .articleTitle, width: width)
         let byline = [safe(header.author), DateText.minute(header.date), safe(header.blogTitle ?? "")]
             .filter { !$0.isEmpty }
         if !byline.isEmpty {
-            out += TextWrapper.wrap(byline.joined(separator: " · "), slot: .articleMeta, width: width)
+            out += TextWrapper.wrap(byline.joined(separator: " · "), role: .articleMeta, width: width)
         }
         let categories = header.categories.map(safe).filter { !$0.isEmpty }
         if !categories.isEmpty {
             out += TextWrapper.wrap(
-                "Filed under: " + categories.joined(separator: ", "), slot: .articleMeta, width: width)
+                "Filed under: " + categories.joined(separator: ", "), role: .articleMeta, width: width)
         }
         return out
     }
 
     /// "Links" and one `[n] URL` entry per link, URLs hard-wrapped under a hanging indent.
-    public static func linkListLines(_ links: [String], width: Int) -> [StyledLine] {
-        var out = [StyledLine("Links", slot: .heading)]
+    public static func linkListLines(_ links: [String], width: Int) -> [TextLine] {
+        var out = [TextLine("Links", role: .heading)]
         let markerWidth = "[\(links.count)] ".count
         for (index, url) in links.enumerated() {
             let marker = "[\(index + 1)]"
             let pad = String(repeating: " ", count: markerWidth - 1 - marker.count)
             let wrapped = TextWrapper.wrap(
-                [StyledRun(safe(url), slot: .link, link: index)], width: width - markerWidth)
+                [TextRun(safe(url), role: .link, link: index)], width: width - markerWidth)
             for (number, line) in wrapped.enumerated() {
                 let prefix =
                     number == 0
-                    ? [StyledRun(pad + marker, slot: .linkNumber, link: index), StyledRun(" ")]
-                    : [StyledRun(String(repeating: " ", count: markerWidth))]
+                    ? [TextRun(pad + marker, role: .linkNumber, link: index), TextRun(" ")]
+                    : [TextRun(String(repeating: " ", count: markerWidth))]
                 out.append(line.prefixed(by: prefix))
             }
         }

@@ -1,4 +1,4 @@
-import ScreenKit
+import TextLayout
 import XCTest
 
 final class DisplayWidthTests: XCTestCase {
