@@ -4,12 +4,15 @@ import TextLayout
 
 /// Draws the article pane: the selected post as reduce laid it out (`ArticleState.laidOut`), scrolled.
 public enum ArticleRenderer {
-    public static func render(_ state: ArticleState, focused: Bool, frame: Rect, into buffer: inout ScreenBuffer) {
+    /// `openKey` names the key that opens a post, for the empty pane's hint.
+    public static func render(
+        _ state: ArticleState, focused: Bool, frame: Rect, openKey: String, into buffer: inout ScreenBuffer
+    ) {
         guard frame.height > 0 else { return }
         let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         guard let post = state.post else {
             buffer.drawTitleBar("Article", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
-            let message = state.loadingPostID != nil ? "Loading…" : "Select a post and press Enter."
+            let message = state.loadingPostID != nil ? "Loading…" : "Select a post and press \(openKey)."
             buffer.draw([StyledLine(" " + message, slot: .articleMeta)], from: 0, in: content)
             return
         }

@@ -15,7 +15,9 @@ public enum ScreenRenderer {
             PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
         }
         if let frame = layout.frame(of: .article) {
-            ArticleRenderer.render(state.article, focused: state.focus == .article, frame: frame, into: &buffer)
+            ArticleRenderer.render(
+                state.article, focused: state.focus == .article, frame: frame,
+                openKey: state.keyMap.label(for: .open), into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
             ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, into: &buffer)

@@ -52,4 +52,11 @@ final class KeyHintTests: XCTestCase {
 
         XCTAssertTrue(screen(state).contains("Keys — x or Esc to close"))
     }
+
+    func testTheEmptyArticlePaneNamesTheReboundOpenKey() throws {
+        var state = try state(rebinding: ["open": ["o"]])
+        state.article = ArticleState()
+
+        XCTAssertTrue(screen(state).contains("Select a post and press o."))
+    }
 }
