@@ -80,7 +80,9 @@ let package = Package(
         .testTarget(
             name: "ScreenKitTests", dependencies: ["ScreenKit", "TextLayout", "ReaderCore", "BlogModel"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogModel"]),
+        .testTarget(
+            name: "ReaderRuntimeTests",
+            dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogSync", "BlogModel"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
         // The `lectern` command as users and scripts run it: its JSON contract.
         .testTarget(name: "LecternCLITests", dependencies: ["LecternTestSupport"]),
