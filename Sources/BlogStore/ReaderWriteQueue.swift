@@ -7,8 +7,12 @@ import Foundation
 /// waits at most `attemptWait` for it; then the queue tries again after `retryDelay`, for as
 /// long as it takes. Meanwhile the writes stay in memory (`pendingWrites`, which the reader
 /// shows in place of the cache's older state) and `onStatusChange` hears that the queue is
-/// waiting. `finish` writes what is left before the reader exits, waiting a bounded time, and
-/// keeps whatever is still unwritten in the journal, which the next queue writes first.
+/// waiting.
+///
+/// Every write is in the journal before `enqueue` returns and leaves it once it is in the
+/// cache, so a reader killed meanwhile loses nothing: the next queue on the cache writes the
+/// journal's writes first. `finish` writes what is left before the reader exits, waiting a
+/// bounded time.
 ///
 /// Call `finish` when done: the thread runs until then.
 public final class ReaderWriteQueue: @unchecked Sendable {
@@ -32,6 +36,14 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         case lost(count: Int, reason: String)
     }
 
+    /// A write waiting for the cache, numbered in the order it was enqueued.
+    private struct Queued {
+        var sequence: Int
+        var write: ReaderWrite
+        /// False when the journal could not take it: `finish` tries again.
+        var journaled: Bool
+    }
+
     private let store: LibraryStore
     private let journal: ReaderWriteJournal?
     private let attemptWait: TimeInterval
@@ -40,12 +52,8 @@ public final class ReaderWriteQueue: @unchecked Sendable {
 
     // `condition` guards every property below.
     private let condition = NSCondition()
-    private var pending: [(sequence: Int, write: ReaderWrite)] = []
+    private var pending: [Queued] = []
     private var nextSequence = 0
-    /// Writes numbered below this came from the journal (`fromJournal`); their entries leave
-    /// it once they are written.
-    private var journalEnd = 0
-    private var fromJournal: [ReaderWrite] = []
     private var status = Status.writing
     private var attempting = false
     /// Callers in `waitUntilWritten`: while any waits, retry at once instead of after `retryDelay`.
@@ -53,7 +61,7 @@ public final class ReaderWriteQueue: @unchecked Sendable {
     private var hurrying: Bool { waiters > 0 }
     private var stopped = false
 
-    /// Starts the writing thread; writes left in `journal` by an earlier reader go first.
+    /// Starts the writing thread; writes left in `journal` by readers that are gone go first.
     ///
     /// `onStatusChange` is called on the queue's thread and must not call back into the queue.
     public init(
@@ -65,24 +73,23 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         self.attemptWait = attemptWait
         self.retryDelay = retryDelay
         self.onStatusChange = onStatusChange
-        fromJournal = journal?.load() ?? []
-        for write in fromJournal { append(write) }
-        journalEnd = nextSequence
+        for write in journal?.adoptOrphans() ?? [] { append(write, journaled: true) }
         let thread = Thread { [self] in run() }
         thread.name = "lectern reader writes"
         thread.start()
     }
 
     /// Queues `write` and returns at once; it replaces an unwritten write to the same slot.
+    ///
+    /// The write is in the journal when this returns: one line appended to a file, under a
+    /// lock another reader holds only for milliseconds.
     public func enqueue(_ write: ReaderWrite) {
+        let journaled = journal.map { (try? $0.record([write])) != nil } ?? false
         condition.lock()
         defer { condition.unlock() }
-        guard !stopped else {
-            // Too late for this reader (it is exiting): the next one writes it.
-            try? journal?.save([write])
-            return
-        }
-        append(write)
+        // Too late for this reader (it is exiting): the journal keeps it for the next one.
+        guard !stopped else { return }
+        append(write, journaled: journaled)
         condition.broadcast()
     }
 
@@ -118,7 +125,7 @@ public final class ReaderWriteQueue: @unchecked Sendable {
     }
 
     /// Writes what is left, waiting at most `timeout` seconds for the lock, then stops the
-    /// thread; what is still unwritten goes to the journal.
+    /// thread; what is still unwritten stays in the journal.
     public func finish(waitingAtMost timeout: TimeInterval) -> Outcome {
         waitUntilWritten(timeout: timeout)
         condition.lock()
@@ -127,22 +134,24 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         // An attempt under way may yet succeed; it gives up within `attemptWait`.
         let settle = Date().addingTimeInterval(attemptWait * 5)
         while attempting, Date() < settle { _ = condition.wait(until: settle) }
-        let left = pending.map(\.write)
+        let left = pending
         pending.removeAll()
         condition.unlock()
         guard !left.isEmpty else { return .written }
         guard let journal else { return .lost(count: left.count, reason: "the cache is in memory") }
         do {
-            try journal.save(left)
+            // The rest are in the journal since they were enqueued; this is its last chance.
+            try journal.record(left.filter { !$0.journaled }.map(\.write))
             return .kept(count: left.count, journal: journal.url)
         } catch {
             return .lost(count: left.count, reason: "\(journal.url.path): \(error)")
         }
     }
 
-    private func append(_ write: ReaderWrite) {
+    /// Call holding `condition`.
+    private func append(_ write: ReaderWrite, journaled: Bool) {
         pending.removeAll { $0.write.slot == write.slot }
-        pending.append((nextSequence, write))
+        pending.append(Queued(sequence: nextSequence, write: write, journaled: journaled))
         nextSequence += 1
     }
 
@@ -156,9 +165,14 @@ public final class ReaderWriteQueue: @unchecked Sendable {
             attempting = true
             condition.unlock()
             let outcome = attempt(batch.map(\.write))
+            // Out of the journal only once in the cache; a newer write to a slot stays.
+            if outcome == .writing { journal?.forget(batch.map(\.write)) }
             condition.lock()
             attempting = false
-            if outcome == .writing { remove(batch.map(\.sequence)) }
+            if outcome == .writing {
+                let written = Set(batch.map(\.sequence))
+                pending.removeAll { written.contains($0.sequence) }
+            }
             if outcome != status {
                 status = outcome
                 onStatusChange(outcome)
@@ -181,16 +195,6 @@ public final class ReaderWriteQueue: @unchecked Sendable {
             return .waitingForLock
         } catch {
             return .failing("\(error)")
-        }
-    }
-
-    private func remove(_ written: [Int]) {
-        let done = Set(written)
-        pending.removeAll { done.contains($0.sequence) }
-        if journalEnd > 0, !pending.contains(where: { $0.sequence < journalEnd }) {
-            journal?.forget(fromJournal)
-            journalEnd = 0
-            fromJournal = []
         }
     }
 }
