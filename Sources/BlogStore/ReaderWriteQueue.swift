@@ -14,6 +14,9 @@ import Foundation
 /// journal's writes first. `finish` writes what is left before the reader exits, waiting a
 /// bounded time.
 ///
+/// A change made elsewhere in bulk (marking a blog read) goes between the writes made before
+/// it and those made after: `holdLaterWrites` keeps the later ones back until it is done.
+///
 /// Call `finish` when done: the thread runs until then.
 public final class ReaderWriteQueue: @unchecked Sendable {
     /// What the queue is doing; reported to `onStatusChange` when it changes.
@@ -36,6 +39,13 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         case lost(count: Int, reason: String)
     }
 
+    /// A place in the queue that writes enqueued after it wait behind, until `release`.
+    public struct Hold: Hashable, Sendable {
+        let id: Int
+        /// Writes numbered below this go before the hold.
+        let sequence: Int
+    }
+
     /// A write waiting for the cache, numbered in the order it was enqueued.
     private struct Queued {
         var sequence: Int
@@ -54,6 +64,8 @@ public final class ReaderWriteQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [Queued] = []
     private var nextSequence = 0
+    private var holds: Set<Hold> = []
+    private var nextHoldID = 0
     private var status = Status.writing
     private var attempting = false
     /// Callers in `waitUntilWritten`: while any waits, retry at once instead of after `retryDelay`.
@@ -79,7 +91,8 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         thread.start()
     }
 
-    /// Queues `write` and returns at once; it replaces an unwritten write to the same slot.
+    /// Queues `write` and returns at once; it replaces an unwritten write to the same slot
+    /// made since the last hold.
     ///
     /// The write is in the journal when this returns: one line appended to a file, under a
     /// lock another reader holds only for milliseconds.
@@ -106,22 +119,36 @@ public final class ReaderWriteQueue: @unchecked Sendable {
         return status
     }
 
+    /// Keeps writes enqueued from now on out of the cache until `release(_:)`; the caller
+    /// writes something of its own between them (see `waitUntilWritten(before:timeout:)`).
+    public func holdLaterWrites() -> Hold {
+        condition.lock()
+        defer { condition.unlock() }
+        let hold = Hold(id: nextHoldID, sequence: nextSequence)
+        nextHoldID += 1
+        holds.insert(hold)
+        return hold
+    }
+
+    /// Lets the writes behind `hold` go.
+    public func release(_ hold: Hold) {
+        condition.lock()
+        holds.remove(hold)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits up to `timeout` seconds for every write enqueued before `hold` to be in the
+    /// cache, retrying at once meanwhile; true when they are.
+    public func waitUntilWritten(before hold: Hold, timeout: TimeInterval) -> Bool {
+        waitUntil(timeout: timeout) { !$0.contains { $0.sequence < hold.sequence } }
+    }
+
     /// Waits up to `timeout` seconds for every queued write to be in the cache, retrying at
     /// once meanwhile; true when they are.
     @discardableResult
     public func waitUntilWritten(timeout: TimeInterval) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        condition.lock()
-        defer {
-            waiters -= 1
-            condition.unlock()
-        }
-        waiters += 1
-        condition.broadcast()
-        while !pending.isEmpty || attempting, !stopped, Date() < deadline {
-            _ = condition.wait(until: deadline)
-        }
-        return pending.isEmpty
+        waitUntil(timeout: timeout) { $0.isEmpty }
     }
 
     /// Writes what is left, waiting at most `timeout` seconds for the lock, then stops the
@@ -150,18 +177,41 @@ public final class ReaderWriteQueue: @unchecked Sendable {
 
     /// Call holding `condition`.
     private func append(_ write: ReaderWrite, journaled: Bool) {
-        pending.removeAll { $0.write.slot == write.slot }
+        // Behind a hold, a write may not stand in for one made before it.
+        let segment = holds.map(\.sequence).max() ?? 0
+        pending.removeAll { $0.write.slot == write.slot && $0.sequence >= segment }
         pending.append(Queued(sequence: nextSequence, write: write, journaled: journaled))
         nextSequence += 1
+    }
+
+    /// The writes no hold keeps back. Call holding `condition`.
+    private var writable: [Queued] {
+        guard let limit = holds.map(\.sequence).min() else { return pending }
+        return pending.filter { $0.sequence < limit }
+    }
+
+    private func waitUntil(timeout: TimeInterval, _ done: ([Queued]) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer {
+            waiters -= 1
+            condition.unlock()
+        }
+        waiters += 1
+        condition.broadcast()
+        while !done(pending) || attempting, !stopped, Date() < deadline {
+            _ = condition.wait(until: deadline)
+        }
+        return done(pending)
     }
 
     private func run() {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            while pending.isEmpty, !stopped { condition.wait() }
+            while writable.isEmpty, !stopped { condition.wait() }
             if stopped { return }
-            let batch = pending
+            let batch = writable
             attempting = true
             condition.unlock()
             let outcome = attempt(batch.map(\.write))

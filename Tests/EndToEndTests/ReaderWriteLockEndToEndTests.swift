@@ -47,11 +47,11 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
 
     /// The reader in a terminal, a shell behind it printing its exit status; `alone`: with
     /// no shell, so the pane's program is the reader (to be killed).
-    private func startReader(alone: Bool = false) throws -> TmuxSession {
+    private func startReader(alone: Bool = false, environment extra: [String: String] = [:]) throws -> TmuxSession {
         let environment = [
             "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
             "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-        ]
+        ].merging(extra) { _, new in new }
         let reader = "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))"
         let terminal = try TmuxSession(
             command: alone ? reader : "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
@@ -190,5 +190,44 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
         // Then the user's mark is in the cache, and nothing is left waiting
         XCTAssertEqual(try unreadByTitle()["First post"], true)
         XCTAssertFalse(FileManager.default.fileExists(atPath: database + "-reader-writes.json"))
+    }
+
+    func testACommentWrittenWhileAnotherProcessHoldsTheLockIsSavedOnceItLetsGo() throws {
+        // Given an editor that writes a comment and exits, the user's name in the config,
+        // the reader open, and another process holding the cache's write lock
+        let editor = folder.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf 'Written while the cache was busy.\\n' >> \"$1\"\n"
+            .write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let config = folder.appendingPathComponent("config/lectern")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "[author]\nname = \"Zoë\"\nemail = \"zoe@example.org\"\n"
+            .write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let terminal = try startReader(environment: ["EDITOR": editor.path, "VISUAL": ""])
+        let holder = try WriteLockHolder(databasePath: database)
+
+        // When the user comments on the post and the editor returns
+        try terminal.send(keys: "c")
+
+        // Then the reader is back at once, saying the draft waits, its text safe in its file
+        _ = try terminal.waitFor(Self.waiting, timeout: 20)
+        // Beside the cache: `--db` puts the editor files there.
+        let drafts = folder.appendingPathComponent("drafts")
+        let files = { (try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? [] }
+        XCTAssertEqual(files().filter { $0.hasPrefix("draft-") }.count, 1, "the draft file stays until saved")
+        // And keys work while the lock is held
+        try terminal.send(keys: "j")
+        _ = try terminal.waitFor("Unchanged body.", timeout: 20)
+
+        // When the other process lets go
+        holder.release()
+
+        // Then the draft is saved and its file goes
+        _ = try terminal.waitFor("Draft saved", timeout: 60)
+        XCTAssertTrue(eventually { files().filter { $0.hasPrefix("draft-") }.isEmpty }, "the draft file goes once saved")
+        let saved = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
+        XCTAssertEqual(saved?.first?["body"] as? String, "Written while the cache was busy.")
+        try terminal.send(keys: "q")
+        _ = try terminal.waitFor("LECTERN-EXIT 0", timeout: 20)
     }
 }
