@@ -17,10 +17,8 @@ public enum DraftRecovery {
         in directory: URL, store: LibraryStore, authorName: String = "", authorEmail: String = "",
         authorURL: String = ""
     ) -> [Draft] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var recovered: [Draft] = []
-        for name in names.sorted() where name.hasPrefix("draft-") && name.hasSuffix(".txt") {
-            let url = directory.appendingPathComponent(name)
+        for url in leftoverFiles(in: directory) {
             do {
                 if let draft = try importFile(
                     url, store: store, authorName: authorName, authorEmail: authorEmail, authorURL: authorURL)
@@ -34,12 +32,22 @@ public enum DraftRecovery {
         return recovered
     }
 
+    /// The editor files (`draft-*.txt`) in `directory`, by name: what `recover` imports.
+    public static func leftoverFiles(in directory: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.sorted().filter { $0.hasPrefix("draft-") && $0.hasSuffix(".txt") }
+            .map { directory.appendingPathComponent($0) }
+    }
+
     /// Imports one editor file as a draft (updating the draft it edits, if that still exists)
     /// and removes the file; nil when the body was empty (nothing to keep).
+    ///
+    /// With `wait`, the write waits at most that long for the cache's write lock and throws
+    /// `ReaderWriteLockHeld` when another process still holds it; the file stays for a retry.
     @discardableResult
     public static func importFile(
         _ url: URL, store: LibraryStore, authorName: String = "", authorEmail: String = "",
-        authorURL: String = ""
+        authorURL: String = "", waitingAtMost wait: TimeInterval? = nil
     ) throws -> Draft? {
         let file = try DraftFile.read(url)
         guard !file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -59,7 +67,7 @@ public enum DraftRecovery {
                 postID: file.postID, parentCommentID: file.parentCommentID, authorName: authorName,
                 authorEmail: authorEmail, authorURL: authorURL, body: file.body)
         }
-        let saved = try store.saveDraft(draft)
+        let saved = try store.saveDraft(draft, waitingAtMost: wait)
         try FileManager.default.removeItem(at: url)
         return saved
     }

@@ -4,11 +4,12 @@ import GRDB
 
 extension LibraryStore {
     /// Inserts the draft (id 0) or updates it, stamping `updated`; returns it as stored.
-    public func saveDraft(_ draft: Draft) throws -> Draft {
+    /// With `wait`, a bounded attempt (see `write(waitingAtMost:_:)`), as for every draft write here.
+    public func saveDraft(_ draft: Draft, waitingAtMost wait: TimeInterval? = nil) throws -> Draft {
         var draft = draft
         draft.updated = Date()
         let stored = draft
-        let id = try writer.write { db -> Int64 in
+        let id = try write(waitingAtMost: wait) { db -> Int64 in
             if stored.id == 0 {
                 try db.execute(sql: """
                     INSERT INTO draft (post_id, parent_comment_id, author_name, author_email, author_url,
@@ -39,8 +40,8 @@ extension LibraryStore {
         try writer.read { db in try Draft.fetchOne(db, sql: "SELECT * FROM draft WHERE id = ?", arguments: [id]) }
     }
 
-    public func deleteDraft(id: Int64) throws {
-        try writer.write { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
+    public func deleteDraft(id: Int64, waitingAtMost wait: TimeInterval? = nil) throws {
+        try write(waitingAtMost: wait) { db in try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id]) }
     }
 
     /// Marks a queued or failed draft `sending` and answers whether this caller won it: two
@@ -57,9 +58,10 @@ extension LibraryStore {
 
     /// Moves a draft through the outbox: queued, sending, sent (with the blog's id) or failed.
     public func setDraftState(
-        id: Int64, state: Draft.State, error: String? = nil, remoteCommentID: String? = nil
+        id: Int64, state: Draft.State, error: String? = nil, remoteCommentID: String? = nil,
+        waitingAtMost wait: TimeInterval? = nil
     ) throws {
-        try writer.write { db in
+        try write(waitingAtMost: wait) { db in
             try db.execute(sql: """
                 UPDATE draft SET state = ?, last_error = ?,
                     remote_comment_id = coalesce(?, remote_comment_id), updated = ?

@@ -8,9 +8,10 @@ import GRDB
 extension LibraryStore {
     /// Marks read (now) the unread posts among the newest `limit` listed posts `filter` keeps
     /// (all of them when `limit` is nil); returns the ids it changed, for `markUnread(_:)`.
+    /// With `wait`, a bounded attempt (see `write(waitingAtMost:_:)`).
     @discardableResult
-    public func markRead(_ filter: PostFilter, limit: Int? = nil) throws -> [Int64] {
-        try writer.write { db in
+    public func markRead(_ filter: PostFilter, limit: Int? = nil, waitingAtMost wait: TimeInterval? = nil) throws -> [Int64] {
+        try write(waitingAtMost: wait) { db in
             let (conditions, arguments) = try filter.whereClause(db)
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT id FROM (
@@ -27,9 +28,9 @@ extension LibraryStore {
     }
 
     /// Sets the posts `ids` unread: the undo of `markRead`, given the ids it returned.
-    public func markUnread(_ ids: [Int64]) throws {
+    public func markUnread(_ ids: [Int64], waitingAtMost wait: TimeInterval? = nil) throws {
         guard !ids.isEmpty else { return }
-        try writer.write { db in
+        try write(waitingAtMost: wait) { db in
             try db.execute(
                 sql: "UPDATE post SET read_at = NULL WHERE id IN (SELECT value FROM json_each(?))",
                 arguments: [try Self.jsonList(ids)])

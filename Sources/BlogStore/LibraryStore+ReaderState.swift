@@ -34,23 +34,11 @@ extension LibraryStore {
     /// Writes the reader's `writes` in one transaction, waiting at most `wait` seconds for
     /// the write lock; throws `ReaderWriteLockHeld` when another connection still holds it.
     ///
-    /// The reader must never hang on a lock an import or a sync in another process may hold
-    /// for minutes: this bounded attempt is what `ReaderWriteQueue` retries in the background.
+    /// This bounded attempt is what `ReaderWriteQueue` retries in the background.
     public func applyReaderWrites(_ writes: [ReaderWrite], waitingAtMost wait: TimeInterval) throws {
         guard !writes.isEmpty else { return }
-        do {
-            try writer.writeWithoutTransaction { db in
-                // The connection's usual patience (15 s) suits `lectern sync`, not a reader.
-                let usual = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
-                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, Int(wait * 1000)))")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(usual)") }
-                try db.inTransaction(.immediate) {
-                    for write in writes { try Self.apply(write, db) }
-                    return .commit
-                }
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw ReaderWriteLockHeld()
+        try write(waitingAtMost: wait) { db in
+            for write in writes { try Self.apply(write, db) }
         }
     }
 

@@ -26,9 +26,10 @@ extension LibraryStore {
     }
 
     /// Removes blog `id`; returns what went and what was kept, nil when there is no such blog.
+    /// With `wait`, a bounded attempt (see `write(waitingAtMost:_:)`).
     @discardableResult
-    public func removeBlog(id: Int64) throws -> BlogRemoval? {
-        try writer.write { db -> BlogRemoval? in
+    public func removeBlog(id: Int64, waitingAtMost wait: TimeInterval? = nil) throws -> BlogRemoval? {
+        try write(waitingAtMost: wait) { db -> BlogRemoval? in
             guard let removal = try Self.removal(db, blogID: id) else { return nil }
             try Self.forgetSearchText(db, blogID: id)
             try Self.forgetValidators(db, blog: removal.blog)

@@ -6,11 +6,9 @@ extension AppState {
             askMarkRead(scope, unread: count)
             return []
         case .markedRead(let scope, let postIDs, let list, let listUnread):
-            applyMarkedRead(scope, postIDs: postIDs, list: list, listUnread: listUnread)
-            return []
+            return applyMarkedRead(scope, postIDs: postIDs, list: list, listUnread: listUnread)
         case .unreadRestored(let postIDs, let list, let listUnread):
-            applyUnreadRestored(postIDs: postIDs, list: list, listUnread: listUnread)
-            return []
+            return applyUnreadRestored(postIDs: postIDs, list: list, listUnread: listUnread)
         case .removalPreviewed(let preview):
             askRemoveBlog(preview)
             return []

@@ -2,6 +2,10 @@
 ///
 /// The cache counts the unread posts first, so the question gives the real number; the
 /// cache answers a mark with the ids it changed, which the undo sets unread again.
+///
+/// The answer may come long after the question (another process held the cache's write
+/// lock) while the user kept reading, even in another list: it changes the posts it names
+/// wherever the user is, and counts again when the list in view is not the one it counted.
 extension AppState {
     /// `A`: the selected post's blog, whatever the list's filter.
     mutating func askMarkBlogRead() -> [Effect] {
@@ -30,12 +34,12 @@ extension AppState {
     }
 
     /// The posts are read in the cache: the list shows it and `undo` can take it back.
-    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: PostFilter, listUnread: Int) {
-        setUnread(false, postIDs: postIDs, list: list, listUnread: listUnread)
+    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
         let label = "\(counted(postIDs.count, "post")) \(scope.place)"
         // Made while another list loaded, the undo would outlive its list: not kept.
         if list == posts.filter.filter, !postIDs.isEmpty { readUndo.append(ReadUndo(postIDs: postIDs, label: label)) }
         status = StatusMessage("Marked \(label) read; \(keyLabel(.undo)) undoes")
+        return setUnread(false, postIDs: postIDs, list: list, listUnread: listUnread)
     }
 
     /// `undo`: the latest mark-read of this list, back to how it was.
@@ -48,17 +52,28 @@ extension AppState {
         return [.library(.markUnread(postIDs: last.postIDs, list: posts.filter.filter))]
     }
 
-    mutating func applyUnreadRestored(postIDs: [Int64], list: PostFilter, listUnread: Int) {
+    mutating func applyUnreadRestored(postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
         setUnread(true, postIDs: postIDs, list: list, listUnread: listUnread)
     }
 
     /// Shows the new read state of the loaded posts among `postIDs`, and the cache's unread
     /// count when it is this list's; the list keeps its place.
-    private mutating func setUnread(_ unread: Bool, postIDs: [Int64], list: PostFilter, listUnread: Int) {
+    ///
+    /// Another list in view was read from the cache before the change: its count may be
+    /// off. With the selected post in the list's first window, that window loads again
+    /// (keeping the selection) to count anew; further down, the next load does.
+    private mutating func setUnread(_ unread: Bool, postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
         let changed = Set(postIDs)
         for index in posts.window.indices where changed.contains(posts.window[index].id) {
             posts.window[index].unread = unread
         }
-        if list == posts.filter.filter { posts.unreadTotal = listUnread }
+        if list == posts.filter.filter {
+            posts.unreadTotal = listUnread
+            return []
+        }
+        guard !changed.isEmpty, posts.windowStart == 0, posts.selected < windowLimit, !posts.window.isEmpty,
+            !posts.isLoading
+        else { return [] }
+        return [.loadPosts(windowRequest(.newest))]
     }
 }

@@ -24,6 +24,11 @@ extension AppState {
 
     /// The blog is gone: the blog list and the posts load again, without the blog's posts; a
     /// list showing only that blog becomes the whole list.
+    ///
+    /// The answer may come long after the question (another process held the cache's write
+    /// lock) while the user kept reading: a list that may hold the blog's posts loads its
+    /// first window again, keeping the selected post when it is there; another blog's list
+    /// is left as it is.
     mutating func applyBlogRemoved(blogID: Int64, message: String) -> [Effect] {
         var effects: [Effect] = []
         if case .filterPicker(var picker) = mode, picker.kind == .blog {
@@ -31,7 +36,15 @@ extension AppState {
             mode = .filterPicker(picker)
             effects.append(.loadFacets(.blog))
         }
-        effects += reloadPosts(filter: posts.filter.filter == .blog(blogID) ? .all : posts.filter)
+        switch posts.filter.filter {
+        case .blog(blogID):
+            effects += reloadPosts(filter: .all)
+        case .blog:
+            break
+        default:
+            let keepsSelection = posts.windowStart == 0 && posts.selected < windowLimit && !posts.window.isEmpty
+            effects += keepsSelection ? [.loadPosts(windowRequest(.newest))] : reloadPosts(filter: posts.filter)
+        }
         status = StatusMessage(message)
         return effects
     }

@@ -6,6 +6,9 @@ import BlogModel
 /// local, so the run loop may perform them synchronously and feed the answer straight back.
 /// `startSync` is slow and network-bound: run it in the background and send
 /// `.syncProgress` / `.syncFinished` as it goes. `compose` suspends the screen for `$EDITOR`.
+/// Writes (`deleteDraft`, `setDraftState`, the changes of `library`, the draft saved after
+/// the editor) may wait minutes for another process's write lock: their answers may come
+/// long after, while the user does other things.
 /// After any draft effect (`compose`, `editDraft`, `deleteDraft`, `setDraftState`,
 /// `sendDrafts`) the runner also sends `.draftsLoaded(every draft)`.
 public enum Effect: Equatable, Sendable {

@@ -14,7 +14,7 @@ public enum MarkReadScope: Equatable, Sendable {
     }
 
     /// Where the posts are, for questions and messages: "of Civic Notes", "in Category: Swift".
-    var place: String {
+    public var place: String {
         switch self {
         case .blog(_, let title): return "of \(title)"
         case .list(let description): return "in \(description.label)"

@@ -55,6 +55,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .draftsLoaded(let drafts):
         state.applyDrafts(drafts)
         return []
+    case .draftsRecovered(let ids):
+        let list = ids.map(String.init).joined(separator: ", ")
+        state.status = StatusMessage(
+            "recovered \(ids.count) unsaved draft\(ids.count == 1 ? "" : "s") (\(list)): \(state.keyLabel(.drafts)) lists them")
+        return []
     case .draftSaved(let draft):
         if draft.postID == state.thread.postID {
             state.thread.drafts.removeAll { $0.id == draft.id }

@@ -26,17 +26,12 @@ extension EffectRunner {
         guard draft.state != .sent else {
             return [.message("draft \(draftID) was sent already and can no longer be edited", isError: true)]
         }
+        guard !isSavingDraft(draftID) else {
+            return [.message(
+                "draft \(draftID) waits to be saved while another Lectern writes to the cache; edit it when that one is done",
+                isError: true)]
+        }
         return edit(postID: draft.postID, parentCommentID: draft.parentCommentID, draftID: draft.id, body: draft.body)
-    }
-
-    /// Drafts left behind by an editor the reader could not wait for (a crash, a kill).
-    public func recoverDraftFiles() -> [String] {
-        let recovered = DraftRecovery.recover(
-            in: settings.draftsDirectory, store: store, authorName: settings.authorName ?? "",
-            authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "")
-        guard !recovered.isEmpty else { return [] }
-        let ids = recovered.map { "\($0.id)" }.joined(separator: ", ")
-        return ["recovered \(recovered.count) unsaved draft\(recovered.count == 1 ? "" : "s") (\(ids)): press D to see"]
     }
 
     private func edit(postID: Int64, parentCommentID: Int64?, draftID: Int64?, body: String) -> [Action] {
@@ -69,19 +64,13 @@ extension EffectRunner {
         if status != 0 {
             return [.message("the editor exited with status \(status); the draft file is kept at \(file.path)", isError: true)]
         }
-        do {
-            if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return messages + (try keepOrDiscardEmpty(file, draftID: draftID, postID: postID,
-                    parentCommentID: parentCommentID, discard: discardIfEmpty))
-            }
-            guard let draft = try DraftRecovery.importFile(
-                file, store: store, authorName: settings.authorName ?? "",
-                authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "")
-            else { return messages }
-            return messages + [.draftSaved(draft), .draftsLoaded(try store.drafts())]
-        } catch {
-            return [.message("the draft stays in \(file.path): \(error)", isError: true)]
+        if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return messages + keepOrDiscardEmpty(
+                file, draftID: draftID, postID: postID, parentCommentID: parentCommentID, discard: discardIfEmpty)
         }
+        // Saved in the background: another process may hold the write lock for minutes.
+        saveEditedDraft(file, draftID: draftID)
+        return messages
     }
 
     /// The draft file's first lines: the post and the comment answered, as the site names them.
@@ -96,20 +85,19 @@ extension EffectRunner {
     /// The user emptied the draft and was asked: discard it, or keep it (empty, or as it was).
     private func keepOrDiscardEmpty(
         _ file: URL, draftID: Int64?, postID: Int64, parentCommentID: Int64?, discard: Bool
-    ) throws -> [Action] {
-        try? FileManager.default.removeItem(at: file)
+    ) -> [Action] {
         switch (draftID, discard) {
         case (nil, true):
+            try? FileManager.default.removeItem(at: file)
             return [.message("empty draft discarded", isError: false)]
         case (nil, false):
-            let draft = try store.saveDraft(Draft(
-                postID: postID, parentCommentID: parentCommentID, authorName: settings.authorName ?? "",
-                authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "", body: ""))
-            return [.draftSaved(draft), .draftsLoaded(try store.drafts())]
+            saveEmptyDraft(file, postID: postID, parentCommentID: parentCommentID)
+            return []
         case (let id?, true):
-            try store.deleteDraft(id: id)
-            return [.message("draft \(id) discarded", isError: false), .draftsLoaded(try store.drafts())]
+            discardEmptiedDraft(id, file: file)
+            return []
         case (let id?, false):
+            try? FileManager.default.removeItem(at: file)
             return [.message("draft \(id) keeps its earlier text", isError: false)]
         }
     }

@@ -5,7 +5,8 @@ extension EffectRunner {
     /// `comments` of `postID` with those a visit still waiting for the write lock covers no
     /// longer new, as they will be once it is written.
     func applyingPendingVisit(to comments: [Comment], postID: Int64) -> [Comment] {
-        let visit = writes.pendingWrites.lazy.compactMap { write -> Int64?? in
+        // The latest: a visit made behind a bulk change may wait beside an older one.
+        let visit = writes.pendingWrites.reversed().lazy.compactMap { write -> Int64?? in
             guard case .visited(postID, _, let seenThrough) = write else { return nil }
             return .some(seenThrough)
         }.first

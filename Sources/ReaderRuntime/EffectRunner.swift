@@ -7,8 +7,9 @@ import ReaderCore
 /// Performs what `reduce` asks for against the cache, the network and the editor.
 ///
 /// Cache reads answer at once with actions; slow work (sync) answers later through the inbox.
-/// The reader's own writes (read marks, visits) never run here: they go to `writes`, which
-/// writes them on its own thread, so no key waits for a lock another process holds.
+/// No write runs here, so no key waits for a lock another process holds: read marks and
+/// visits go to `writes`, every other write (bulk read state, removals, drafts) to
+/// `changes`; both write on threads of their own, and `changes` answers through the inbox.
 public final class EffectRunner {
     public let store: LibraryStore
     /// True when the reader shows the bundled sample blog instead of the user's library.
@@ -19,6 +20,8 @@ public final class EffectRunner {
     public let inbox: ActionInbox
     /// Read marks and visits on their way to the cache; `closeWrites` at exit.
     public let writes: ReaderWriteQueue
+    /// Every other write, one after another; `closeWrites` at exit.
+    let changes: BackgroundWrites
     /// Windows of the list read ahead of the selection, one at a time, in the order asked.
     let windowLoads = DispatchQueue(label: "lectern.window-loads")
     let windowsInFlight = InFlightCount()
@@ -31,7 +34,9 @@ public final class EffectRunner {
         self.settings = settings
         let inbox = ActionInbox()
         self.inbox = inbox
-        writes = Self.makeWriteQueue(store: store, inbox: inbox)
+        let waits = WaitingWriters(inbox: inbox)
+        writes = Self.makeWriteQueue(store: store, inbox: inbox, waits: waits)
+        changes = BackgroundWrites(inbox: inbox, waits: waits)
     }
 
     public func startupMessages() -> [String] {
@@ -91,11 +96,11 @@ public final class EffectRunner {
         case .editDraft(let draftID):
             return editDraft(draftID)
         case .deleteDraft(let id):
-            try store.deleteDraft(id: id)
-            return [.message("draft \(id) deleted", isError: false), .draftsLoaded(try store.drafts())]
+            deleteDraft(id)
+            return []
         case .setDraftState(let id, let state):
-            try store.setDraftState(id: id, state: state)
-            return [.message("draft \(id): \(state.rawValue)", isError: false), .draftsLoaded(try store.drafts())]
+            setDraftState(id, state)
+            return []
         case .sendDrafts:
             return sendDrafts()
         case .library(let libraryEffect):

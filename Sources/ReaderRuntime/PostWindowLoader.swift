@@ -33,27 +33,16 @@ struct PostWindowLoader: Sendable {
     /// `page` with the marks still waiting for the write lock, so a reload during an import
     /// does not show a post read a moment ago as unread.
     private func applyingPendingWrites(to page: PostPage, filter: BlogStore.PostFilter) throws -> PostPage {
-        var unreadByPost: [Int64: Bool] = [:]
-        var visited: Set<Int64> = []
-        for write in writes.pendingWrites {
-            switch write {
-            case .read(let postID, let read, _): unreadByPost[postID] = !read
-            case .visited(let postID, _, _): visited.insert(postID)
-            case .starred: break
-            }
-        }
-        guard !unreadByPost.isEmpty || !visited.isEmpty else { return page }
+        let marks = PendingReadMarks(writes.pendingWrites)
+        guard !marks.isEmpty else { return page }
         var page = page
         for index in page.posts.indices {
             let id = page.posts[index].id
-            if let unread = unreadByPost[id] { page.posts[index].unread = unread }
-            if visited.contains(id) { page.posts[index].newCommentCount = 0 }
+            if let unread = marks.unreadByPost[id] { page.posts[index].unread = unread }
+            if marks.visited.contains(id) { page.posts[index].newCommentCount = 0 }
         }
         // The count covers posts outside the window too: correct it by what the cache holds.
-        for (id, storedUnread) in try store.unreadStates(of: Array(unreadByPost.keys), filter: filter) {
-            guard let unread = unreadByPost[id], unread != storedUnread else { continue }
-            page.unreadTotal = max(0, page.unreadTotal + (unread ? 1 : -1))
-        }
+        page.unreadTotal = try marks.correcting(unreadCount: page.unreadTotal, filter: filter, store: store)
         return page
     }
 }

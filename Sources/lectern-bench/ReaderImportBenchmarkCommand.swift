@@ -86,7 +86,7 @@ struct ReaderImportBenchmarkCommand: ParsableCommand {
         print(String(format: "read marks      waited for the lock %.1f s while keys went on; %@ %.2f s after the import ended",
             waited, landed ? "all in the cache" : "NOT all written", lateSeconds))
         engine.effects.finish(state: engine.state)
-        if let note = engine.effects.closeWrites(waitingAtMost: 5) { print(note) }
+        for note in engine.effects.closeWrites(waitingAtMost: 5) { print(note) }
         print(String(format: "peak RSS        %.1f MB (the reader)", ResourceUsage.peakResidentMegabytes))
         guard importer.terminationStatus == 0 else {
             throw ValidationError("the import exited with status \(importer.terminationStatus)")

@@ -19,20 +19,22 @@ final class ReaderSession {
     }
 
     /// How long quitting waits for another process's write lock before keeping the last read
-    /// marks for the next start.
+    /// marks for the next start and saying which changes were not made.
     static let exitWait: TimeInterval = 5
 
-    /// Runs the reader until the user quits; returns lines for the restored terminal (read
-    /// marks another process's write lock kept out of the cache).
+    /// Runs the reader until the user quits; returns lines for the restored terminal (what
+    /// another process's write lock kept out of the cache).
     func run() throws -> [String] {
         try terminal.start()
         defer { terminal.stop() }
         engine.effects.terminal = terminal
         let size = terminal.size
         engine.dispatch(.input(.resize(columns: size.columns, rows: size.rows)))
-        for message in engine.effects.startupMessages() + engine.effects.recoverDraftFiles() {
+        for message in engine.effects.startupMessages() {
             engine.dispatch(.message(message, isError: false))
         }
+        // Answers through the inbox: saving them may wait for another process's write lock.
+        engine.effects.recoverDraftFiles()
         engine.dispatch(.start)
         draw()
         while engine.isRunning {
@@ -46,15 +48,15 @@ final class ReaderSession {
             if engine.isRunning, engine.needsFrame { draw() }
         }
         engine.effects.finish(state: engine.state)
-        return [closeWrites()].compactMap { $0 }
+        return closeWrites()
     }
 
-    /// Writes the queued read marks before the screen goes; a lock held elsewhere is shown
-    /// on the status line while the reader waits for it (a bounded time).
-    private func closeWrites() -> String? {
-        if !engine.effects.writes.waitUntilWritten(timeout: 0.3) {
+    /// Makes the queued writes before the screen goes; a lock held elsewhere is shown on the
+    /// status line while the reader waits for it (a bounded time).
+    private func closeWrites() -> [String] {
+        if !engine.effects.waitUntilWritten(timeout: 0.3) {
             engine.dispatch(.message(
-                "saving read marks: \(StatusMessage.waitingForWriter.text) (at most \(Int(Self.exitWait)) s)",
+                "saving your changes: \(StatusMessage.waitingForWriter.text) (at most \(Int(Self.exitWait)) s)",
                 isError: false))
             draw()
         }

@@ -51,4 +51,27 @@ final class MarkReadTests: XCTestCase {
         // And nothing left to mark changes nothing
         XCTAssertEqual(try store.markRead(PostFilter(category: "Even")), [])
     }
+
+    func testABoundedAttemptGivesUpWhileAnotherProcessHoldsTheLockAndChangesNothing() throws {
+        // Given a cache on disk with two unread posts, and another process holding its write lock
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-bounded-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lectern.sqlite").path
+        let store = try LibraryStore(path: path)
+        try StoreFixtures.importBlog(into: store, posts: 2)
+        let holder = try WriteLockHolder(databasePath: path)
+
+        // When every post is marked read, waiting at most a tenth of a second for the lock
+        let started = Date()
+        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) { XCTAssertTrue($0 is ReaderWriteLockHeld) }
+
+        // Then it gave up well before the usual 15 s, and nothing changed
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(try store.unreadCount(PostFilter()), 2)
+
+        // When the other process lets go, Then the same attempt goes through
+        holder.release()
+        XCTAssertEqual(try store.markRead(PostFilter(), waitingAtMost: 0.1).count, 2)
+        XCTAssertEqual(try store.unreadCount(PostFilter()), 0)
+    }
 }

@@ -79,6 +79,38 @@ final class ReaderWriteQueueTests: XCTestCase {
         XCTAssertEqual(next.finish(waitingAtMost: 1), .written)
     }
 
+    func testABulkChangeGoesBetweenTheMarksMadeBeforeAndAfterItEvenWhileTheLockIsHeld() throws {
+        // Given the reader marked post 0 unread-then-read, and another process holds the lock
+        let store = try LibraryStore(path: path)
+        let (_, postIDs) = try StoreFixtures.importBlog(into: store, posts: 3)
+        let queue = ReaderWriteQueue(store: store, journal: ReaderWriteJournal(databasePath: path))
+        let holder = try WriteLockHolder(databasePath: path)
+        queue.enqueue(.read(postID: postIDs[0], read: true, at: Date()))
+
+        // When the user marks the whole list read (the bulk change waits), then marks post 0
+        // unread and opens post 1
+        let hold = queue.holdLaterWrites()
+        queue.enqueue(.read(postID: postIDs[0], read: false, at: Date()))
+        queue.enqueue(.read(postID: postIDs[1], read: true, at: Date()))
+        // Then the bulk change cannot go yet: the mark before it waits for the lock
+        XCTAssertFalse(queue.waitUntilWritten(before: hold, timeout: 0.3))
+        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) { XCTAssertTrue($0 is ReaderWriteLockHeld) }
+
+        // When the lock comes free, Then the mark made before the bulk change is written, and
+        // the ones made after it wait
+        holder.release()
+        XCTAssertTrue(queue.waitUntilWritten(before: hold, timeout: 60))
+        XCTAssertFalse(queue.waitUntilWritten(timeout: 0.3), "held back")
+        XCTAssertEqual(try unread(store, postIDs), [false, true, true])
+        // When the bulk change is made and lets go, Then the later marks follow it: the user's
+        // unread mark is the last word on post 0
+        XCTAssertEqual(Set(try store.markRead(PostFilter(), waitingAtMost: 1)), Set([postIDs[1], postIDs[2]]))
+        queue.release(hold)
+        XCTAssertTrue(queue.waitUntilWritten(timeout: 60))
+        XCTAssertEqual(try unread(store, postIDs), [true, false, false])
+        XCTAssertEqual(queue.finish(waitingAtMost: 1), .written)
+    }
+
     func testLeavingAPostKeepsTheUsersUnreadMarkAndCommentsStoredSinceStayNew() throws {
         // Given a post with two comments that the user opened (read), then marked unread
         let store = try LibraryStore(path: path)

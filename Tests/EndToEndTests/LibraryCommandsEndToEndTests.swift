@@ -169,4 +169,65 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
         try reader.waitFor("LECTERN-EXIT 0", timeout: 10)
         XCTAssertEqual(try blogTitles(), ["Civic Redesign Notes"])
     }
+
+    private static let waiting = "waiting for another Lectern to finish writing"
+
+    func testAWaitsForAnotherProcessesWriteLockWhileKeysKeepWorking() throws {
+        // Given the reader open on the sample blog's newest post, and another process
+        // holding the cache's write lock
+        try importBlogs()
+        let reader = try terminal(lecternCommand)
+        try reader.waitFor("12 posts, 11 unread", timeout: 20)
+        let holder = try WriteLockHolder(databasePath: database)
+
+        // When A is pressed and confirmed
+        try reader.send(keys: "A")
+        try reader.waitFor("Mark 9 unread posts of Civic Redesign Notes", timeout: 10)
+        try reader.send(keys: "y")
+
+        // Then the status line says the change waits for the other process
+        try reader.waitFor(Self.waiting, timeout: 10)
+        XCTAssertEqual(try unreadCount(), 11, "nothing written while the lock is held")
+        // And j and k still move the selection, opening each post at once
+        try reader.send(keys: "j")
+        try reader.waitFor("Our first data sharing agreement", timeout: 10)
+        try reader.send(keys: "k")
+        let back = try reader.waitFor("Every year we write a post", timeout: 10)
+        XCTAssertTrue(back.contains { $0.contains(Self.waiting) }, back.joined(separator: "\n"))
+
+        // When the other process lets go
+        holder.release()
+
+        // Then the blog's posts are read, the list counts it, and the status line says so
+        let marked = try reader.waitFor("12 posts, 2 unread", timeout: 60)
+        XCTAssertTrue(
+            marked.contains { $0.contains("Marked 9 posts of Civic Redesign Notes read") }, marked.joined(separator: "\n"))
+        XCTAssertEqual(try unreadCount(), 2)
+        try reader.send(keys: "q")
+        try reader.waitFor("LECTERN-EXIT 0", timeout: 20)
+    }
+
+    func testQuittingBeforeTheLockComesFreeSaysWhatWasNotDone() throws {
+        // Given A confirmed while another process holds the cache's write lock
+        try importBlogs()
+        let reader = try terminal(lecternCommand)
+        try reader.waitFor("12 posts, 11 unread", timeout: 20)
+        let holder = try WriteLockHolder(databasePath: database)
+        try reader.send(keys: "A")
+        try reader.waitFor("Mark 9 unread posts", timeout: 10)
+        try reader.send(keys: "y")
+        try reader.waitFor(Self.waiting, timeout: 10)
+
+        // When the user quits and the lock is still held after the reader's bounded wait
+        try reader.send(keys: "q")
+        let screen = try reader.waitFor("LECTERN-EXIT", timeout: 60)
+
+        // Then the reader exits cleanly, saying the blog was not marked read
+        XCTAssertTrue(screen.contains { $0.contains("LECTERN-EXIT 0") }, screen.joined(separator: "\n"))
+        XCTAssertTrue(
+            screen.joined().contains("marking the posts of Civic Redesign Notes read was not done"),
+            screen.joined(separator: "\n"))
+        holder.release()
+        XCTAssertEqual(try unreadCount(), 11)
+    }
 }

@@ -43,7 +43,7 @@ final class ReaderIdleEndToEndTests: XCTestCase {
         // Given the reader open and settled
         let session = try startReader()
         defer { session.kill() }
-        let pid = try session.programID()
+        let pid = try XCTUnwrap(try session.programPID())
         Thread.sleep(forTimeInterval: 1)
 
         // When nothing happens for three seconds

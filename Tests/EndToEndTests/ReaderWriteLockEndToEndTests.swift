@@ -46,17 +46,29 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
         return Dictionary(uniqueKeysWithValues: posts.map { ($0["title"] as? String ?? "", $0["unread"] as? Bool ?? false) })
     }
 
-    private func startReader() throws -> TmuxSession {
+    /// The reader in a terminal, a shell behind it printing its exit status; `alone`: with
+    /// no shell, so the pane's program is the reader (to be killed).
+    private func startReader(alone: Bool = false, environment extra: [String: String] = [:]) throws -> TmuxSession {
         let environment = [
             "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
             "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-        ]
+        ].merging(extra) { _, new in new }
         let reader = "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))"
         let terminal = try TmuxSession(
-            command: "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
+            command: alone ? reader : "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
             columns: 120, rows: 40, environment: environment)
         _ = try terminal.waitFor("Body stays the same.", timeout: 20)
         return terminal
+    }
+
+    /// Polls until `condition` holds (a minute at most).
+    private func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if try condition() { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
     }
 
     /// Polls until `text` is no longer on screen (a minute at most).
@@ -138,5 +150,85 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
         // Then the mark the user made earlier is in the cache
         XCTAssertEqual(try unreadByTitle()["First post"], false)
         XCTAssertFalse(FileManager.default.fileExists(atPath: database + "-reader-writes.json"))
+    }
+
+    func testAMarkWaitingForTheLockSurvivesKillMinus9() throws {
+        try assertAMarkWaitingForTheLockSurvivesTheReaderDying(by: SIGKILL)
+    }
+
+    func testAMarkWaitingForTheLockSurvivesHangUp() throws {
+        try assertAMarkWaitingForTheLockSurvivesTheReaderDying(by: SIGHUP)
+    }
+
+    /// The user marks a post unread while another process holds the write lock, and the
+    /// reader dies by `signal` before the lock comes free: the next reader writes the mark.
+    private func assertAMarkWaitingForTheLockSurvivesTheReaderDying(by signal: Int32) throws {
+        // Given the reader on the first post, which opening read (and the cache has it)
+        let terminal = try startReader(alone: true)
+        try terminal.send(keys: "j")
+        _ = try terminal.waitFor("Unchanged body.", timeout: 20)
+        XCTAssertTrue(try eventually { try unreadByTitle()["First post"] == false }, "opening it read it")
+        // And another process holding the cache's write lock
+        let holder = try WriteLockHolder(databasePath: database)
+
+        // When the user marks the post unread, and the reader dies while the mark waits
+        try terminal.send(keys: "m")
+        _ = try terminal.waitFor("Marked unread", timeout: 20)
+        _ = try terminal.waitFor(Self.waiting, timeout: 20)
+        let pid = try XCTUnwrap(try terminal.programPID())
+        XCTAssertEqual(kill(pid, signal), 0)
+        XCTAssertTrue(eventually { !terminal.isAlive }, "the reader is gone")
+        holder.release()
+
+        // Then the cache does not have the mark yet: it never got the lock
+        XCTAssertEqual(try unreadByTitle()["First post"], false)
+
+        // When the reader opens again (it opens the newest post) and quits
+        let again = try startReader()
+        try again.send(keys: "q")
+        _ = try again.waitFor("LECTERN-EXIT 0", timeout: 20)
+
+        // Then the user's mark is in the cache, and nothing is left waiting
+        XCTAssertEqual(try unreadByTitle()["First post"], true)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: database + "-reader-writes.json"))
+    }
+
+    func testACommentWrittenWhileAnotherProcessHoldsTheLockIsSavedOnceItLetsGo() throws {
+        // Given an editor that writes a comment and exits, the user's name in the config,
+        // the reader open, and another process holding the cache's write lock
+        let editor = folder.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf 'Written while the cache was busy.\\n' >> \"$1\"\n"
+            .write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let config = folder.appendingPathComponent("config/lectern")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "[author]\nname = \"Zoë\"\nemail = \"zoe@example.org\"\n"
+            .write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let terminal = try startReader(environment: ["EDITOR": editor.path, "VISUAL": ""])
+        let holder = try WriteLockHolder(databasePath: database)
+
+        // When the user comments on the post and the editor returns
+        try terminal.send(keys: "c")
+
+        // Then the reader is back at once, saying the draft waits, its text safe in its file
+        _ = try terminal.waitFor(Self.waiting, timeout: 20)
+        // Beside the cache: `--db` puts the editor files there.
+        let drafts = folder.appendingPathComponent("drafts")
+        let files = { (try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? [] }
+        XCTAssertEqual(files().filter { $0.hasPrefix("draft-") }.count, 1, "the draft file stays until saved")
+        // And keys work while the lock is held
+        try terminal.send(keys: "j")
+        _ = try terminal.waitFor("Unchanged body.", timeout: 20)
+
+        // When the other process lets go
+        holder.release()
+
+        // Then the draft is saved and its file goes
+        _ = try terminal.waitFor("Draft saved", timeout: 60)
+        XCTAssertTrue(eventually { files().filter { $0.hasPrefix("draft-") }.isEmpty }, "the draft file goes once saved")
+        let saved = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
+        XCTAssertEqual(saved?.first?["body"] as? String, "Written while the cache was busy.")
+        try terminal.send(keys: "q")
+        _ = try terminal.waitFor("LECTERN-EXIT 0", timeout: 20)
     }
 }

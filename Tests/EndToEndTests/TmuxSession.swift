@@ -122,21 +122,18 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "=0:", "-x", String(columns), "-y", String(rows)])
     }
 
-    /// The process id of the program the pane runs (the pane's command is exec'd).
-    func programID() throws -> Int32 {
-        let text = try tmux(["display-message", "-p", "-t", "=0:", "#{pane_pid}"])
-        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            throw Failure.tmuxFailed(arguments: ["display-message", "#{pane_pid}"], status: 0, output: text)
-        }
-        return pid
-    }
-
     /// True while the program in the pane has not exited.
     var isAlive: Bool {
         guard !killed,
             let dead = try? tmux(["display-message", "-p", "-t", "=0:", "#{pane_dead}"])
         else { return false }
         return dead.trimmingCharacters(in: .whitespacesAndNewlines) == "0"
+    }
+
+    /// The pid of the program in the pane: the command itself, which the pane's shell
+    /// `exec`s (a command line of its own, `sh -c …`, is that shell's pid).
+    func programPID() throws -> pid_t? {
+        Int32(try tmux(["display-message", "-p", "-t", "=0:", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The program's exit status once it has exited, nil while it runs.
