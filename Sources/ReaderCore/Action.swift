@@ -15,6 +15,8 @@ public enum Action: Equatable, Sendable {
     case facetsLoaded(FilterKind, [Facet])
     case draftsLoaded([Draft])
     case draftSaved(Draft)
+    /// The editor returned the draft empty: the user is asked whether to discard it.
+    case draftEmptied(EmptyDraft)
     /// Drafts an editor left behind (the reader died while it was open) are in the cache again.
     case draftsRecovered(ids: [Int64])
     /// Selects the comment at `row` (an index into `thread.thread.rows`), unfolding what hides

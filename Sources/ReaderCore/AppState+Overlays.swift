@@ -142,6 +142,7 @@ extension AppState {
             return request.effects
         case .confirmNo, .cancel:
             mode = after
+            return request.noEffects
         default: break
         }
         return []

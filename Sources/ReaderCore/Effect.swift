@@ -35,6 +35,9 @@ public enum Effect: Equatable, Sendable {
     case compose(postID: Int64, parentCommentID: Int64?)
     /// Edit an existing draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
     case editDraft(draftID: Int64)
+    /// Settle a draft the user emptied: discard it, or keep it (a new one empty, an existing
+    /// one with its earlier text).
+    case settleEmptyDraft(EmptyDraft, discard: Bool)
     /// Delete a draft; answer with `.draftsLoaded(every draft)`.
     case deleteDraft(id: Int64)
     /// Move a draft to `state` (`.queued` to send, `.draft` to hold back); answer with

@@ -78,17 +78,20 @@ public struct FilterPickerState: Equatable, Sendable {
 public struct ConfirmRequest: Equatable, Sendable {
     public var question: String
     public var effects: [Effect]
+    /// What runs when the answer is no (nothing, for most questions).
+    public var noEffects: [Effect]
     /// The draft list the question was asked from; it reopens after either answer.
     public var draftList: DraftListState?
     /// The filter list the question was asked from (removing a blog); it reopens likewise.
     public var filterPicker: FilterPickerState?
 
     public init(
-        question: String, effects: [Effect], draftList: DraftListState? = nil,
+        question: String, effects: [Effect], noEffects: [Effect] = [], draftList: DraftListState? = nil,
         filterPicker: FilterPickerState? = nil
     ) {
         self.question = question
         self.effects = effects
+        self.noEffects = noEffects
         self.draftList = draftList
         self.filterPicker = filterPicker
     }

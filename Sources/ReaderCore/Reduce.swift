@@ -55,6 +55,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .draftsLoaded(let drafts):
         state.applyDrafts(drafts)
         return []
+    case .draftEmptied(let draft):
+        state.mode = .confirm(ConfirmRequest(
+            question: draft.question, effects: [.settleEmptyDraft(draft, discard: true)],
+            noEffects: [.settleEmptyDraft(draft, discard: false)]))
+        return []
     case .draftsRecovered(let ids):
         let list = ids.map(String.init).joined(separator: ", ")
         state.status = StatusMessage(

@@ -60,13 +60,14 @@ extension EffectRunner {
         }
         // The file stays on disk until its text is safely in the cache: if the reader dies
         // while the editor is open, the next start recovers it.
-        let (status, discardIfEmpty) = runEditor(on: file)
+        let status = runEditor(on: file)
         if status != 0 {
             return [.message("the editor exited with status \(status); the draft file is kept at \(file.path)", isError: true)]
         }
         if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return messages + keepOrDiscardEmpty(
-                file, draftID: draftID, postID: postID, parentCommentID: parentCommentID, discard: discardIfEmpty)
+            // Asked on the reader's own screen, not the plain terminal: the answer settles it.
+            return messages + [.draftEmptied(EmptyDraft(
+                filePath: file.path, draftID: draftID, postID: postID, parentCommentID: parentCommentID))]
         }
         // Saved in the background: another process may hold the write lock for minutes.
         saveEditedDraft(file, draftID: draftID)
@@ -83,10 +84,10 @@ extension EffectRunner {
     }
 
     /// The user emptied the draft and was asked: discard it, or keep it (empty, or as it was).
-    private func keepOrDiscardEmpty(
-        _ file: URL, draftID: Int64?, postID: Int64, parentCommentID: Int64?, discard: Bool
-    ) -> [Action] {
-        switch (draftID, discard) {
+    func settle(_ empty: EmptyDraft, discard: Bool) -> [Action] {
+        let file = URL(fileURLWithPath: empty.filePath)
+        let (postID, parentCommentID) = (empty.postID, empty.parentCommentID)
+        switch (empty.draftID, discard) {
         case (nil, true):
             try? FileManager.default.removeItem(at: file)
             return [.message("empty draft discarded", isError: false)]
@@ -102,25 +103,12 @@ extension EffectRunner {
         }
     }
 
-    /// Runs `$VISUAL`, then `$EDITOR`, then `vi` on `file` with the terminal handed over; when
-    /// the user leaves the text empty, asks there whether to discard the draft.
-    private func runEditor(on file: URL) -> (status: Int32, discardIfEmpty: Bool) {
+    /// Runs `$VISUAL`, then `$EDITOR`, then `vi` on `file` with the terminal handed over.
+    private func runEditor(on file: URL) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        var discard = true
-        let run = { () -> Int32 in
-            let status = ChildProcess.runShell(command: editor, argument: file.path)
-            if status == 0, let edited = try? DraftFile.read(file),
-                edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            {
-                print("The draft is empty. Discard it? [Y/n] ", terminator: "")
-                fflush(nil)
-                discard = !(readLine()?.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") ?? false)
-            }
-            return status
-        }
-        let status = terminal?.handOff(run) ?? run()
-        return (status, discard)
+        let run = { ChildProcess.runShell(command: editor, argument: file.path) }
+        return terminal?.handOff(run) ?? run()
     }
 }
 

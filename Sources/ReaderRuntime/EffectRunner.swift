@@ -95,6 +95,8 @@ public final class EffectRunner {
             return compose(postID: postID, parentCommentID: parentCommentID)
         case .editDraft(let draftID):
             return editDraft(draftID)
+        case .settleEmptyDraft(let draft, let discard):
+            return settle(draft, discard: discard)
         case .deleteDraft(let id):
             deleteDraft(id)
             return []

@@ -123,6 +123,38 @@ final class ReaderEngineTests: XCTestCase {
         XCTAssertEqual(draft.authorName, "Test Reader")
     }
 
+    func testAnEmptiedDraftIsSettledByAQuestionOnTheReadersScreen() throws {
+        // Given an editor that leaves the new draft empty
+        setEnvironment("VISUAL", "true")
+        press(.enter)
+        try waitUntil { engine.state.article.post != nil }
+
+        // When the user comments and answers the question
+        press(.character("c"))
+        guard case .confirm(let request) = engine.state.mode else { return XCTFail("no question on screen") }
+        XCTAssertEqual(request.question, "The draft is empty. Discard it?")
+        XCTAssertTrue(screen().contains("The draft is empty. Discard it?"))
+        press(.character("y"))
+
+        // Then nothing is kept: no draft, no file
+        XCTAssertEqual(try store.drafts(), [])
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("drafts").path)) ?? []
+        XCTAssertEqual(files.filter { $0.hasPrefix("draft-") }, [])
+        XCTAssertEqual(terminal.handOffs, 1)
+    }
+
+    func testKeepingAnEmptiedNewDraftStoresItEmpty() throws {
+        setEnvironment("VISUAL", "true")
+        press(.enter)
+        try waitUntil { engine.state.article.post != nil }
+
+        press(.character("c"))
+        press(.character("n"))
+        try waitUntil { try !store.drafts().isEmpty }
+
+        XCTAssertEqual(try store.drafts().map(\.body), [""])
+    }
+
     func testALinkOpensInTheBrowserThroughTheHandoffOrSaysHowToSetOne() throws {
         setEnvironment("BROWSER", nil)
         let refused = engine.effects.run(.openURL("https://example.org/a"), state: engine.state)
