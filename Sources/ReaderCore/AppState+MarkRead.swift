@@ -34,7 +34,7 @@ extension AppState {
     }
 
     /// The posts are read in the cache: the list shows it and `undo` can take it back.
-    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
+    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: ListFilter, listUnread: Int) -> [Effect] {
         let label = "\(counted(postIDs.count, "post")) \(scope.place)"
         // Made while another list loaded, the undo would outlive its list: not kept.
         if list == posts.filter.filter, !postIDs.isEmpty { readUndo.append(ReadUndo(postIDs: postIDs, label: label)) }
@@ -52,7 +52,7 @@ extension AppState {
         return [.library(.markUnread(postIDs: last.postIDs, list: posts.filter.filter))]
     }
 
-    mutating func applyUnreadRestored(postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
+    mutating func applyUnreadRestored(postIDs: [Int64], list: ListFilter, listUnread: Int) -> [Effect] {
         setUnread(true, postIDs: postIDs, list: list, listUnread: listUnread)
     }
 
@@ -62,7 +62,7 @@ extension AppState {
     /// Another list in view was read from the cache before the change: its count may be
     /// off. With the selected post in the list's first window, that window loads again
     /// (keeping the selection) to count anew; further down, the next load does.
-    private mutating func setUnread(_ unread: Bool, postIDs: [Int64], list: PostFilter, listUnread: Int) -> [Effect] {
+    private mutating func setUnread(_ unread: Bool, postIDs: [Int64], list: ListFilter, listUnread: Int) -> [Effect] {
         let changed = Set(postIDs)
         for index in posts.window.indices where changed.contains(posts.window[index].id) {
             posts.window[index].unread = unread

@@ -6,7 +6,7 @@ public enum MarkReadScope: Equatable, Sendable {
     case list(PostFilterDescription)
 
     /// The posts covered, as a list filter.
-    public var filter: PostFilter {
+    public var filter: ListFilter {
         switch self {
         case .blog(let id, _): return .blog(id)
         case .list(let description): return description.filter

@@ -12,11 +12,11 @@ public struct PostWindowRequest: Equatable, Hashable, Sendable {
         case before(postID: Int64)
     }
 
-    public var filter: PostFilter
+    public var filter: ListFilter
     public var anchor: Anchor
     public var limit: Int
 
-    public init(filter: PostFilter, anchor: Anchor, limit: Int) {
+    public init(filter: ListFilter, anchor: Anchor, limit: Int) {
         self.filter = filter
         self.anchor = anchor
         self.limit = limit

@@ -65,7 +65,7 @@ extension EffectRunner {
     }
 
     /// The cache's unread count of `list`, with the user's read marks still on their way.
-    private static func unread(in list: ReaderCore.PostFilter, store: LibraryStore, writes: ReaderWriteQueue) throws -> Int {
+    private static func unread(in list: ListFilter, store: LibraryStore, writes: ReaderWriteQueue) throws -> Int {
         let filter = BlogStore.PostFilter(list)
         return try PendingReadMarks(writes.pendingWrites)
             .correcting(unreadCount: try store.unreadCount(filter), filter: filter, store: store)
@@ -80,7 +80,7 @@ extension EffectRunner {
 
 extension BlogStore.PostFilter {
     /// The cache's filter for the reader's list filter.
-    init(_ filter: ReaderCore.PostFilter) {
+    init(_ filter: ListFilter) {
         switch filter {
         case .all: self.init()
         case .blog(let id): self.init(blogID: id)

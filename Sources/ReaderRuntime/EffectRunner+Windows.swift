@@ -10,7 +10,7 @@ extension EffectRunner {
     /// while an import keeps the disk and both cores busy its reads take tens of milliseconds
     /// that a key press should not wait for.
     func loadPosts(_ request: PostWindowRequest, state: AppState) throws -> [Action] {
-        let filter = storeFilter(request.filter)
+        let filter = BlogStore.PostFilter(request.filter)
         let loader = PostWindowLoader(store: store, writes: writes)
         let start: PostWindowLoader.Start
         switch request.anchor {

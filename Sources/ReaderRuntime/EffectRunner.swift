@@ -112,16 +112,6 @@ public final class EffectRunner {
         }
     }
 
-    func storeFilter(_ filter: ReaderCore.PostFilter) -> BlogStore.PostFilter {
-        switch filter {
-        case .all: return BlogStore.PostFilter()
-        case .blog(let id): return BlogStore.PostFilter(blogID: id)
-        case .category(let name): return BlogStore.PostFilter(category: name)
-        case .tag(let name): return BlogStore.PostFilter(tag: name)
-        case .author(let name): return BlogStore.PostFilter(author: name)
-        }
-    }
-
     private func search(_ query: String) throws -> [SearchResultRow] {
         try store.search(query, limit: 200).map { hit in
             SearchResultRow(

@@ -1,6 +1,6 @@
 import BlogModel
-/// Which posts the list shows.
-public enum PostFilter: Equatable, Hashable, Sendable {
+/// Which posts the reader's list shows (the cache's own query filter is `BlogStore.PostFilter`).
+public enum ListFilter: Equatable, Hashable, Sendable {
     case all
     case blog(Int64)
     case category(String)
@@ -21,10 +21,10 @@ public enum PostFilter: Equatable, Hashable, Sendable {
 
 /// The active filter with a label for the post list header ("Category: Swift").
 public struct PostFilterDescription: Equatable, Hashable, Sendable {
-    public var filter: PostFilter
+    public var filter: ListFilter
     public var label: String
 
-    public init(filter: PostFilter = .all, label: String = "All posts") {
+    public init(filter: ListFilter = .all, label: String = "All posts") {
         self.filter = filter
         self.label = label
     }
@@ -34,9 +34,9 @@ public struct PostFilterDescription: Equatable, Hashable, Sendable {
 
 extension Facet {
     /// The filter choosing this facet applies, nil when a blog facet's value is not an id.
-    public func filter(kind: FilterKind) -> PostFilter? {
+    public func filter(kind: FilterKind) -> ListFilter? {
         switch kind {
-        case .blog: return Int64(value).map(PostFilter.blog)
+        case .blog: return Int64(value).map(ListFilter.blog)
         case .category: return .category(value)
         case .tag: return .tag(value)
         case .author: return .author(value)
