@@ -15,6 +15,8 @@ public enum Action: Equatable, Sendable {
     case facetsLoaded(FilterKind, [Facet])
     case draftsLoaded([Draft])
     case draftSaved(Draft)
+    /// The user set out to comment but Lectern does not know their name yet: ask for it.
+    case identityNeeded(postID: Int64, parentCommentID: Int64?)
     /// The editor returned the draft empty: the user is asked whether to discard it.
     case draftEmptied(EmptyDraft)
     /// Drafts an editor left behind (the reader died while it was open) are in the cache again.

@@ -9,6 +9,9 @@ extension AppState {
             mode = .search(search)
         case .linkPrompt(let digits) where character.isASCII && character.isNumber:
             mode = .linkPrompt(digits: digits + String(character))
+        case .identityForm(var form):
+            form.edit { $0.append(character) }
+            mode = .identityForm(form)
         default:
             break
         }

@@ -47,7 +47,7 @@ public struct AppState: Equatable, Sendable {
         case .normal: return .pane(focus)
         case .help, .filterPicker, .draftList: return .list
         case .search(let search): return search.phase == .typing ? .prompt : .list
-        case .linkPrompt: return .prompt
+        case .linkPrompt, .identityForm: return .prompt
         case .confirm: return .confirm
         }
     }

@@ -35,6 +35,8 @@ public enum Effect: Equatable, Sendable {
     case compose(postID: Int64, parentCommentID: Int64?)
     /// Edit an existing draft in `$VISUAL`/`$EDITOR`; answer with `.draftSaved` or `.message`.
     case editDraft(draftID: Int64)
+    /// Keep who is commenting (in the config file, for next time); answer with `.message`.
+    case saveIdentity(name: String, email: String, url: String?)
     /// Settle a draft the user emptied: discard it, or keep it (a new one empty, an existing
     /// one with its earlier text).
     case settleEmptyDraft(EmptyDraft, discard: Bool)

@@ -11,12 +11,14 @@ public enum Mode: Equatable, Sendable {
     case linkPrompt(digits: String)
     case confirm(ConfirmRequest)
     case draftList(DraftListState)
+    /// Who is commenting, asked before the first comment.
+    case identityForm(IdentityForm)
 
     /// True when printable keys are text being typed, not commands.
     public var takesText: Bool {
         switch self {
         case .search(let search): return search.phase == .typing
-        case .linkPrompt: return true
+        case .linkPrompt, .identityForm: return true
         default: return false
         }
     }

@@ -55,6 +55,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .draftsLoaded(let drafts):
         state.applyDrafts(drafts)
         return []
+    case .identityNeeded(let postID, let parentCommentID):
+        state.mode = .identityForm(IdentityForm(postID: postID, parentCommentID: parentCommentID))
+        return []
     case .draftEmptied(let draft):
         state.mode = .confirm(ConfirmRequest(
             question: draft.question, effects: [.settleEmptyDraft(draft, discard: true)],
@@ -138,6 +141,7 @@ extension AppState {
         case .linkPrompt(let digits): return runInLinkPrompt(command, digits: digits)
         case .confirm(let request): return runInConfirm(command, request)
         case .draftList(let list): return runInDraftList(command, list)
+        case .identityForm(let form): return runInIdentityForm(command, form)
         }
     }
 

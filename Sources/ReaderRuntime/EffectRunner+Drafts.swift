@@ -35,20 +35,9 @@ extension EffectRunner {
     }
 
     private func edit(postID: Int64, parentCommentID: Int64?, draftID: Int64?, body: String) -> [Action] {
-        var messages: [Action] = []
-        if (settings.authorName ?? "").isEmpty, let ask = identityPrompt {
-            // Asked once, on the plain terminal, and written to the config for next time.
-            var identity: CommenterIdentity?
-            _ = terminal?.handOff {
-                identity = ask()
-                return 0
-            }
-            if let identity {
-                settings.authorName = identity.name
-                settings.authorEmail = identity.email
-                settings.authorURL = identity.url
-                messages.append(.message("saved your name for comments in the config file", isError: false))
-            }
+        // Blogs want a name with a comment: the reader asks for it on its own screen first.
+        if (settings.authorName ?? "").isEmpty, draftID == nil {
+            return [.identityNeeded(postID: postID, parentCommentID: parentCommentID)]
         }
         let file: URL
         do {
@@ -66,12 +55,26 @@ extension EffectRunner {
         }
         if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             // Asked on the reader's own screen, not the plain terminal: the answer settles it.
-            return messages + [.draftEmptied(EmptyDraft(
+            return [.draftEmptied(EmptyDraft(
                 filePath: file.path, draftID: draftID, postID: postID, parentCommentID: parentCommentID))]
         }
         // Saved in the background: another process may hold the write lock for minutes.
         saveEditedDraft(file, draftID: draftID)
-        return messages
+        return []
+    }
+
+    /// Keeps who is commenting for this session and, through `identityStore`, for the next.
+    func saveIdentity(_ identity: CommenterIdentity) -> [Action] {
+        settings.authorName = identity.name
+        settings.authorEmail = identity.email
+        settings.authorURL = identity.url
+        guard let identityStore else { return [] }
+        do {
+            try identityStore(identity)
+            return [.message("saved your name for comments in the config file", isError: false)]
+        } catch {
+            return [.message("could not save your name (\(error)); it is used until you quit", isError: true)]
+        }
     }
 
     /// The draft file's first lines: the post and the comment answered, as the site names them.

@@ -15,8 +15,9 @@ public final class EffectRunner {
     /// True when the reader shows the bundled sample blog instead of the user's library.
     public let isSample: Bool
     public var settings: ReaderSettings
-    /// Asks the user who they are when they first comment; nil answer = they declined.
-    public var identityPrompt: (() -> CommenterIdentity?)?
+    /// Keeps who is commenting for later sessions (the config file); the reader asks on
+    /// its own screen (`IdentityForm`) and the answer comes here.
+    public var identityStore: ((CommenterIdentity) throws -> Void)?
     public let inbox: ActionInbox
     /// Read marks and visits on their way to the cache; `closeWrites` at exit.
     public let writes: ReaderWriteQueue
@@ -95,6 +96,8 @@ public final class EffectRunner {
             return compose(postID: postID, parentCommentID: parentCommentID)
         case .editDraft(let draftID):
             return editDraft(draftID)
+        case .saveIdentity(let name, let email, let url):
+            return saveIdentity(CommenterIdentity(name: name, email: email, url: url))
         case .settleEmptyDraft(let draft, let discard):
             return settle(draft, discard: discard)
         case .deleteDraft(let id):

@@ -43,6 +43,17 @@ public enum OverlayRenderer {
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):
             DraftListRenderer.render(list, keyMap: state.keyMap, size: size, into: &buffer)
+        case .identityForm(let form):
+            var lines = StyledLine.wrapping(
+                "Blogs ask who is commenting. This is asked once and kept in the config file.", slot: .prompt,
+                width: min(width, 70))
+            lines.append(.blank)
+            for field in IdentityForm.Field.allCases where field.rawValue <= form.field.rawValue {
+                lines.append(promptLine(field.label, form.value(of: field), typing: field == form.field))
+            }
+            lines.append(.blank)
+            lines.append(StyledLine(state.keyMap.hints([([.open], "next"), ([.cancel], "cancel")]), slot: .helpKey))
+            box("Who is commenting", lines, first: 0, width: min(width, 70), height: lines.count, size: size, into: &buffer)
         }
     }
 

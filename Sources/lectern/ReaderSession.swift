@@ -12,7 +12,10 @@ final class ReaderSession {
 
     init(library: ReaderLibrary, settings: ReaderSettings, configFile: URL, keyMap: KeyMap, theme: Theme) {
         let effects = EffectRunner(store: library.store, isSample: library.isSample, settings: settings)
-        effects.identityPrompt = { IdentityPrompt.ask(savingTo: configFile) }
+        effects.identityStore = { identity in
+            try ReaderConfig.saveAuthor(
+                ReaderConfig.Author(name: identity.name, email: identity.email, url: identity.url), to: configFile)
+        }
         self.engine = ReaderEngine(
             state: AppState(size: ScreenSize(columns: 80, rows: 24), keyMap: keyMap), effects: effects)
         self.theme = theme

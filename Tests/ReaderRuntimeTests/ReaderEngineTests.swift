@@ -155,6 +155,34 @@ final class ReaderEngineTests: XCTestCase {
         XCTAssertEqual(try store.drafts().map(\.body), [""])
     }
 
+    func testTheFirstCommentAsksWhoIsCommentingOnTheReadersScreen() throws {
+        // Given a reader that does not know the user's name yet
+        var kept: [CommenterIdentity] = []
+        engine.effects.settings.authorName = nil
+        engine.effects.settings.authorEmail = nil
+        engine.effects.identityStore = { kept.append($0) }
+        setEnvironment("VISUAL", try editorWriting("First words."))
+        press(.enter)
+        try waitUntil { engine.state.article.post != nil }
+
+        // When the user comments: the form is on screen, not the plain terminal
+        press(.character("c"))
+        XCTAssertTrue(screen().contains("Blogs ask who is commenting"), screen())
+        XCTAssertEqual(terminal.handOffs, 0)
+        for character in "Zoë" { press(.character(character)) }
+        press(.enter)
+        for character in "zoe@example.org" { press(.character(character)) }
+        press(.enter, .enter)
+        try waitUntil { try !store.drafts().isEmpty }
+
+        // Then the identity is kept and the comment carries it
+        XCTAssertEqual(kept, [CommenterIdentity(name: "Zoë", email: "zoe@example.org", url: nil)])
+        let draft = try XCTUnwrap(store.drafts().first)
+        XCTAssertEqual(draft.authorName, "Zoë")
+        XCTAssertEqual(draft.authorEmail, "zoe@example.org")
+        XCTAssertEqual(draft.body, "First words.")
+    }
+
     func testALinkOpensInTheBrowserThroughTheHandoffOrSaysHowToSetOne() throws {
         setEnvironment("BROWSER", nil)
         let refused = engine.effects.run(.openURL("https://example.org/a"), state: engine.state)
