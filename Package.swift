@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "ScreenKit", dependencies: ["ReaderCore", "TextLayout", "BlogModel", "TOMLKit"]),
         .target(
             name: "ReaderRuntime",
-            dependencies: ["BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ScreenKit",
+            dependencies: [
+                "BlogModel", "BlogFormats", "BlogStore", "BlogSync", "BlogOutbox", "ReaderCore", "ScreenKit",
                 "TextLayout",
             ]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -83,7 +84,8 @@ let package = Package(
         .testTarget(
             name: "ReaderRuntimeTests",
             dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogSync", "BlogModel"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
+        .testTarget(
+            name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
         // The `lectern` command as users and scripts run it: its JSON contract.
         .testTarget(name: "LecternCLITests", dependencies: ["LecternTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LecternTestSupport"]),

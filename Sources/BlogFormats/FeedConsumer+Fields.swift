@@ -61,7 +61,8 @@ extension FeedConsumer {
                     item.alternateIsHTML = type.isEmpty || type.containsBytes("html")
                 }
             case "replies":
-                if type.isEmpty || type.containsBytes("atom") || type.containsBytes("rss") || type.containsBytes("xml") {
+                if type.isEmpty || type.containsBytes("atom") || type.containsBytes("rss") || type.containsBytes("xml")
+                {
                     if item.repliesFeed.isEmpty { item.repliesFeed = href }
                 } else if item.repliesPage.isEmpty {
                     item.repliesPage = href

@@ -26,10 +26,12 @@ extension FeedConsumer {
             nonEmpty(item.guid) ?? nonEmpty(item.atomID) ?? nonEmpty(item.rdfAbout) ?? nonEmpty(link)
             ?? "\(item.title)|\(item.pubDate)\(item.published)\(item.updated)"
         let (rssName, rssEmail) = Self.splitRSSAuthor(item.rssAuthor)
-        let author = nonEmpty(item.creator) ?? nonEmpty(item.author.name) ?? nonEmpty(rssName)
+        let author =
+            nonEmpty(item.creator) ?? nonEmpty(item.author.name) ?? nonEmpty(rssName)
             ?? nonEmpty(feedAuthor.name) ?? ""
         let updated = FeedDate.parse(item.updated)
-        let published = FeedDate.parse(item.pubDate) ?? FeedDate.parse(item.dcDate)
+        let published =
+            FeedDate.parse(item.pubDate) ?? FeedDate.parse(item.dcDate)
             ?? FeedDate.parse(item.published) ?? updated
         var content = item.content
         if content.isEmpty, !item.contentSource.isEmpty {
@@ -42,7 +44,8 @@ extension FeedConsumer {
             contentHTML: content.isEmpty ? item.summary : content, excerptHTML: item.summary,
             commentFeedURL: nonEmpty(item.commentRss) ?? nonEmpty(item.repliesFeed),
             advertisedCommentCount: item.slashComments ?? item.threadTotal ?? item.threadCount)
-        let commentID = Self.wordPressCommentID(in: item.guid) ?? Self.wordPressCommentID(in: item.atomID)
+        let commentID =
+            Self.wordPressCommentID(in: item.guid) ?? Self.wordPressCommentID(in: item.atomID)
             ?? Self.wordPressCommentID(in: link)
         return FeedItem(
             post: post, atomID: nonEmpty(item.atomID), guid: nonEmpty(item.guid) ?? nonEmpty(item.rdfAbout),
@@ -68,7 +71,9 @@ extension FeedConsumer {
     /// The digits after `#comment-` (WordPress's comment permalink anchor), if any.
     static func wordPressCommentID(in text: String) -> String? {
         guard let marker = text.byteRange(of: "#comment-") else { return nil }
-        let digits = text.utf8.dropFirst(marker.upperBound).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let digits = text.utf8.dropFirst(marker.upperBound).prefix {
+            $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")
+        }
         return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     }
 

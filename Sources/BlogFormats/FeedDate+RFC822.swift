@@ -47,7 +47,7 @@ extension FeedDate {
                 } else {
                     return nil
                 }
-            } else if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")), index + 1 < count,
+            } else if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"), index + 1 < count,
                 isDigit(bytes[index + 1])
             {
                 let start = index

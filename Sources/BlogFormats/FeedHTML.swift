@@ -21,7 +21,8 @@ enum FeedHTML {
 
     /// Plain text as HTML: escaped, blank-line separated paragraphs in `<p>`, line breaks as `<br>`.
     static func paragraphs(fromText text: String) -> String {
-        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalized =
+            text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var blocks: [String] = []
         var current: [Substring] = []
         for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {

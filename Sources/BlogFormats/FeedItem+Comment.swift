@@ -15,7 +15,8 @@ extension FeedItem {
         var parent: String?
         var content = post.contentHTML
         if let first = inReplyTo.first {
-            parent = FeedConsumer.wordPressCommentID(in: first.ref)
+            parent =
+                FeedConsumer.wordPressCommentID(in: first.ref)
                 ?? first.href.flatMap { FeedConsumer.wordPressCommentID(in: $0) }
         } else if let (id, rest) = Self.splitReplyPrefix(content) {
             parent = id
@@ -34,7 +35,9 @@ extension FeedItem {
         // Every comment of an RSS comment feed passes here: bytes, not characters, and no
         // Foundation search (which would bridge the whole body to UTF-16).
         let bytes = Array(html.utf8)
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
+        }
         func has(_ word: StaticString, at index: Int) -> Bool {
             let count = word.utf8CodeUnitCount
             guard index + count <= bytes.count else { return false }

@@ -21,7 +21,9 @@ struct FeedMarkupWriter {
         self.html = leadingText
     }
 
-    mutating func start(_ tag: XMLTag, attributes: XMLAttributes, precedingText: String, bases: FeedBaseURLs, elementDepth: Int) {
+    mutating func start(
+        _ tag: XMLTag, attributes: XMLAttributes, precedingText: String, bases: FeedBaseURLs, elementDepth: Int
+    ) {
         html += FeedHTML.escape(precedingText)
         if elementDepth == depth + 1, unwrappedDivDepth == 0, tag.name.localName == "div",
             tag.name.namespaceURI == XMLNamespace.xhtml, html.allSatisfy(\.isWhitespace)

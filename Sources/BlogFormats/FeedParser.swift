@@ -14,7 +14,9 @@ public struct FeedParser: Sendable {
     ///
     /// - Parameter contentType: the HTTP `Content-Type` it was served with, whose `charset`
     ///   outranks the XML declaration's encoding (RFC 7303; a byte order mark outranks both).
-    public func parse(data: Data, sourceName: String, baseURL: URL? = nil, contentType: String? = nil) throws -> ParsedFeed {
+    public func parse(data: Data, sourceName: String, baseURL: URL? = nil, contentType: String? = nil) throws
+        -> ParsedFeed
+    {
         let consumer = FeedSniffingConsumer(feed: FeedConsumer(baseURL: baseURL))
         let reader = XMLStreamReader(sourceName: sourceName, vocabulary: FeedField.vocabulary)
         let charset = XMLInputEncoding.charset(fromContentType: contentType)

@@ -33,7 +33,9 @@ final class FeedSniffingConsumer: XMLStreamConsumer {
         case .direct, .inFeed:
             try feed.didStartElement(tag, attributes: attributes, reader: reader)
         case .atRoot:
-            if tag.name.localName == "html", tag.name.namespaceURI == XMLNamespace.xhtml || tag.name.namespaceURI.isEmpty {
+            if tag.name.localName == "html",
+                tag.name.namespaceURI == XMLNamespace.xhtml || tag.name.namespaceURI.isEmpty
+            {
                 state = .searching
                 pageRoot = (tag.name.localName, reader.line, reader.column)
             } else {

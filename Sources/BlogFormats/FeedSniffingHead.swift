@@ -13,7 +13,9 @@ public enum FeedSniffingHead {
     public static func looksLikeFeed(_ body: Data) -> Bool {
         let head = narrowed(body.prefix(pageLength))
         guard let root = rootElement(in: head, limit: min(head.count, headLength)) else { return false }
-        if hasName("rss", in: head, at: root) || hasName("feed", in: head, at: root) || hasName("rdf:rdf", in: head, at: root) {
+        if hasName("rss", in: head, at: root) || hasName("feed", in: head, at: root)
+            || hasName("rdf:rdf", in: head, at: root)
+        {
             return true
         }
         return hasName("html", in: head, at: root, whole: true) && containsAtomFeedElement(head, from: root)
@@ -86,9 +88,11 @@ public enum FeedSniffingHead {
                 let close = head[name...].firstIndex(of: UInt8(ascii: ">"))
             else { continue }
             let tag = head[name..<close]
-            if tag.count >= atom.count, (0...(tag.count - atom.count)).contains(where: { offset in
-                tag.dropFirst(offset).starts(with: atom)
-            }) {
+            if tag.count >= atom.count,
+                (0...(tag.count - atom.count)).contains(where: { offset in
+                    tag.dropFirst(offset).starts(with: atom)
+                })
+            {
                 return true
             }
         }

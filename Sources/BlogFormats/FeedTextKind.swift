@@ -14,8 +14,12 @@ enum FeedTextKind: Equatable {
         let type = (type ?? "").lowercased()
         let isHTML = type == "html" || type.containsBytes("html") && !type.containsBytes("xhtml")
         switch (mode ?? "").lowercased() {
-        case "base64": self = .base64(html: isHTML || type.containsBytes("xhtml")); return
-        case "escaped": self = isHTML || type.containsBytes("xhtml") ? .html : .text; return
+        case "base64":
+            self = .base64(html: isHTML || type.containsBytes("xhtml"))
+            return
+        case "escaped":
+            self = isHTML || type.containsBytes("xhtml") ? .html : .text
+            return
         default: break
         }
         if type.isEmpty || type == "text" || type == "text/plain" {

@@ -158,7 +158,8 @@ struct HTMLAutoParagraphScanner {
         guard start + 1 < input.count else { return nil }
         let next = input[start + 1]
         if next == UInt8(ascii: "!") {
-            let isComment = start + 3 < input.count && input[start + 2] == UInt8(ascii: "-")
+            let isComment =
+                start + 3 < input.count && input[start + 2] == UInt8(ascii: "-")
                 && input[start + 3] == UInt8(ascii: "-")
             let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
             var cursor = start + 2
@@ -170,7 +171,9 @@ struct HTMLAutoParagraphScanner {
             }
             return input.count
         }
-        guard Self.isLetter(next) || (next == UInt8(ascii: "/") && start + 2 < input.count && Self.isLetter(input[start + 2]))
+        guard
+            Self.isLetter(next)
+                || (next == UInt8(ascii: "/") && start + 2 < input.count && Self.isLetter(input[start + 2]))
         else { return nil }
         var quote: UInt8?
         var cursor = start + 1

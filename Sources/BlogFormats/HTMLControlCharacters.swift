@@ -29,7 +29,8 @@ enum HTMLControlCharacters {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "&"), let (referenced, next) = controlReference(in: bytes, at: index) {
                     replace(upTo: next, with: referenced)
-                } else if mayStartControl(byte), let (scalar, length) = scalar(in: bytes, at: index), isControl(scalar) {
+                } else if mayStartControl(byte), let (scalar, length) = scalar(in: bytes, at: index), isControl(scalar)
+                {
                     replace(upTo: index + length, with: scalar)
                 } else {
                     // The bytes `mayStartControl` and `&` look for never occur inside a UTF-8
@@ -57,7 +58,8 @@ enum HTMLControlCharacters {
 
     /// The control character a numeric reference such as `&#27;` or `&#x9b;` at `start`
     /// names, and the index after its `;`; nil for any other text.
-    private static func controlReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+    private static func controlReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)?
+    {
         guard start + 3 < bytes.count, bytes[start + 1] == UInt8(ascii: "#") else { return nil }
         var index = start + 2
         let hex = bytes[index] | 0x20 == UInt8(ascii: "x")

@@ -30,7 +30,8 @@ final class HTMLFeedLinkCollector: HTMLSAXReceiver {
             return
         }
         guard relations.contains("alternate") else { return }
-        let type = (attributes["type"] ?? "").split(separator: ";").first
+        let type =
+            (attributes["type"] ?? "").split(separator: ";").first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard Self.feedTypes.contains(type), seen.insert(url).inserted else { return }
         let title = (attributes["title"] ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")

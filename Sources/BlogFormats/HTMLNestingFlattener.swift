@@ -35,7 +35,9 @@ enum HTMLNestingFlattener {
                 let next = input[index + 1]
                 if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                     skipDeclaration()
-                } else if Self.isLetter(next) || (next == UInt8(ascii: "/") && index + 2 < input.count && Self.isLetter(input[index + 2])) {
+                } else if Self.isLetter(next)
+                    || (next == UInt8(ascii: "/") && index + 2 < input.count && Self.isLetter(input[index + 2]))
+                {
                     tag()
                 } else {
                     output.append(byte)  // "a < b"
@@ -59,7 +61,8 @@ enum HTMLNestingFlattener {
             let closing = input[index + 1] == UInt8(ascii: "/")
             var cursor = index + (closing ? 2 : 1)
             let nameStart = cursor
-            while cursor < input.count, Self.isLetter(input[cursor]) || (input[cursor] >= 0x30 && input[cursor] <= 0x39) {
+            while cursor < input.count, Self.isLetter(input[cursor]) || (input[cursor] >= 0x30 && input[cursor] <= 0x39)
+            {
                 cursor += 1
             }
             let name = String(decoding: input[nameStart..<cursor].map(Self.lowercase), as: UTF8.self)
@@ -69,7 +72,8 @@ enum HTMLNestingFlattener {
             case .hidden where !closing:
                 // Its content is never shown: drop it with the element.
                 let close = Array("</\(name)".utf8)
-                index = Self.find(close, in: input, from: index, caseInsensitive: true)
+                index =
+                    Self.find(close, in: input, from: index, caseInsensitive: true)
                     .map { Self.tagEnd(in: input, from: $0 + close.count) } ?? input.count
             case .anchor:
                 if linkOpen { output.append(contentsOf: Array("</a>".utf8)) }

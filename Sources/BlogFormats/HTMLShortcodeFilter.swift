@@ -77,8 +77,9 @@ enum HTMLShortcodeFilter {
         guard index > nameStart, index < bytes.count else { return nil }
         let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
         let terminator = bytes[index]
-        guard terminator == UInt8(ascii: "]") || terminator == UInt8(ascii: " ")
-            || terminator == UInt8(ascii: "/") || terminator == UInt8(ascii: "\t")
+        guard
+            terminator == UInt8(ascii: "]") || terminator == UInt8(ascii: " ")
+                || terminator == UInt8(ascii: "/") || terminator == UInt8(ascii: "\t")
         else { return nil }
         if isClosing && terminator != UInt8(ascii: "]") { return nil }
         let limit = min(bytes.count, index + 4096)

@@ -20,7 +20,8 @@ public enum OPMLWriter {
                 lines.append(indent(openPath.count) + "</outline>")
             }
             for folder in path[shared...] {
-                lines.append(indent(openPath.count) + #"<outline text="\#(escape(folder))" title="\#(escape(folder))">"#)
+                lines.append(
+                    indent(openPath.count) + #"<outline text="\#(escape(folder))" title="\#(escape(folder))">"#)
                 openPath.append(folder)
             }
             var line = indent(openPath.count) + #"<outline type="rss" text="\#(escape(outline.title))""#

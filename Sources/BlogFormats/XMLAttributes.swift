@@ -16,11 +16,6 @@ public struct XMLAttributes: Sequence {
     let raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     public let count: Int
 
-    init(raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
-        self.raw = raw
-        self.count = count
-    }
-
     /// The value of the attribute `localName` in `namespaceURI` ("" = no namespace), if present.
     public func value(_ localName: String, namespaceURI: String = "") -> String? {
         guard let raw else { return nil }
@@ -84,8 +79,11 @@ public struct XMLAttributes: Sequence {
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), let semicolon = bytes[index...].prefix(40).firstIndex(of: UInt8(ascii: ";")) {
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
+            if bytes[index] == UInt8(ascii: "&"),
+                let semicolon = bytes[index...].prefix(40).firstIndex(of: UInt8(ascii: ";"))
+            {
+                let name = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self)
                 if name == "#38" {
                     output.append(UInt8(ascii: "&"))
                     index = semicolon + 1

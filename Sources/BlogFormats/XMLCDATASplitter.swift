@@ -194,7 +194,8 @@ struct XMLCDATASplitter {
             return index + 1
         }
         // A run without `]`: count it, and cut inside it wherever the section reaches the limit.
-        let end = memchr(base + index, Int32(UInt8(ascii: "]")), count - index)
+        let end =
+            memchr(base + index, Int32(UInt8(ascii: "]")), count - index)
             .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
         var counted = index
         if cuttable == true {

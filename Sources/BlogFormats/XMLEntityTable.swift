@@ -88,7 +88,8 @@ struct XMLEntityTable {
         }
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
             return (Array(String(Character(scalar)).utf8), next)

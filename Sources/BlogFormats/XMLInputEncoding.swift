@@ -41,8 +41,10 @@ public struct XMLInputEncoding: Equatable, Sendable {
         let (b0, b1, b2, b3) = (at(0), at(1), at(2), at(3))
         switch (b0, b1, b2, b3) {
         case (0xEF, 0xBB, 0xBF, _): return XMLInputEncoding(iconvName: nil, byteOrderMarkLength: 3)
-        case (0xFF, 0xFE, 0x00, 0x00): return XMLInputEncoding(iconvName: "UTF-32LE", unitSize: 4, byteOrderMarkLength: 4)
-        case (0x00, 0x00, 0xFE, 0xFF): return XMLInputEncoding(iconvName: "UTF-32BE", unitSize: 4, byteOrderMarkLength: 4)
+        case (0xFF, 0xFE, 0x00, 0x00):
+            return XMLInputEncoding(iconvName: "UTF-32LE", unitSize: 4, byteOrderMarkLength: 4)
+        case (0x00, 0x00, 0xFE, 0xFF):
+            return XMLInputEncoding(iconvName: "UTF-32BE", unitSize: 4, byteOrderMarkLength: 4)
         case (0xFF, 0xFE, _, _): return XMLInputEncoding(iconvName: "UTF-16LE", unitSize: 2, byteOrderMarkLength: 2)
         case (0xFE, 0xFF, _, _): return XMLInputEncoding(iconvName: "UTF-16BE", unitSize: 2, byteOrderMarkLength: 2)
         default: break
@@ -73,7 +75,7 @@ public struct XMLInputEncoding: Equatable, Sendable {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":
             return .utf8
         case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "cp819", "ibm819", "us-ascii", "ascii",
-             "ansi_x3.4-1968", "iso-ir-100", "csisolatin1", "windows-1252", "cp1252", "x-cp1252":
+            "ansi_x3.4-1968", "iso-ir-100", "csisolatin1", "windows-1252", "cp1252", "x-cp1252":
             return XMLInputEncoding(iconvName: "CP1252")
         case "gb2312", "gbk", "x-gbk", "cp936", "chinese", "csgb2312", "gb_2312-80", "iso-ir-58", "gb18030":
             return XMLInputEncoding(iconvName: "GB18030")

@@ -17,7 +17,9 @@ enum XMLInputProlog {
         guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else { return nil }
         cursor += 1
         while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
-        guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else { return nil }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
+            return nil
+        }
         let quote = bytes[cursor]
         let valueStart = cursor + 1
         var valueEnd = valueStart

@@ -29,12 +29,20 @@ struct XMLInputSanitizer {
         let need: Int
         switch lead {
         case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lower = 0xA0
+        case 0xE0:
+            need = 2
+            lower = 0xA0
         case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-        case 0xED: need = 2; upper = 0x9F  // no UTF-16 surrogates
-        case 0xF0: need = 3; lower = 0x90
+        case 0xED:
+            need = 2
+            upper = 0x9F  // no UTF-16 surrogates
+        case 0xF0:
+            need = 3
+            lower = 0x90
         case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; upper = 0x8F  // nothing past U+10FFFF
+        case 0xF4:
+            need = 3
+            upper = 0x8F  // nothing past U+10FFFF
         default: return .invalid(length: 1)
         }
         for offset in 1...need {

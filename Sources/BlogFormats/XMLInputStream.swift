@@ -96,13 +96,16 @@ final class XMLInputStream {
     }
 
     /// Decides the encoding from the first chunk and skips its byte order mark.
-    private func start(_ chunk: UnsafeMutableBufferPointer<UInt8>, charset: String?) -> UnsafeMutableBufferPointer<UInt8> {
+    private func start(_ chunk: UnsafeMutableBufferPointer<UInt8>, charset: String?) -> UnsafeMutableBufferPointer<
+        UInt8
+    > {
         encoding = XMLInputEncoding.detect(UnsafeBufferPointer(chunk), charset: charset)
         if encoding.iconvName != nil {
             transcoder = XMLInputTranscoder(encoding: encoding, capacity: chunkSize)
             if transcoder == nil {
                 // A label iconv does not know (`encoding="bogus"`): read it as undeclared.
-                encoding = XMLInputUTF8Guess.looksLikeWindows1252(UnsafeBufferPointer(chunk))
+                encoding =
+                    XMLInputUTF8Guess.looksLikeWindows1252(UnsafeBufferPointer(chunk))
                     ? XMLInputEncoding(iconvName: "CP1252") : .utf8
                 transcoder = XMLInputTranscoder(encoding: encoding, capacity: chunkSize)
             }

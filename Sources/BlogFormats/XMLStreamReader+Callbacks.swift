@@ -25,11 +25,13 @@ extension XMLStreamReader {
         }
         handler.characters = { context, bytes, length in
             guard let bytes else { return }
-            XMLStreamReader.reader(context).textBuffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+            XMLStreamReader.reader(context).textBuffer.append(
+                contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         handler.cdataBlock = { context, bytes, length in
             guard let bytes else { return }
-            XMLStreamReader.reader(context).textBuffer.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+            XMLStreamReader.reader(context).textBuffer.append(
+                contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         handler.getEntity = { context, name in
             guard let name else { return nil }
@@ -58,9 +60,10 @@ extension XMLStreamReader {
         depth += 1
         sawRoot = true
         guard depth <= Self.maximumDepth else {
-            return stop(FormatError(
-                source: sourceName, line: line, column: column,
-                message: "elements nested more than \(Self.maximumDepth) deep"))
+            return stop(
+                FormatError(
+                    source: sourceName, line: line, column: column,
+                    message: "elements nested more than \(Self.maximumDepth) deep"))
         }
         let tag = tagCache.tag(uri: uri, prefix: prefix, local: local, names: &names, vocabulary: vocabulary)
         do {

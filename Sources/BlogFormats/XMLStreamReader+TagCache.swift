@@ -18,7 +18,8 @@ extension XMLStreamReader {
 
         init() {
             slots = Array(
-                repeating: Slot(local: nil, uri: nil, prefix: nil, tag: XMLTag(name: XMLName("", ""), token: XMLTag.unknown)),
+                repeating: Slot(
+                    local: nil, uri: nil, prefix: nil, tag: XMLTag(name: XMLName("", ""), token: XMLTag.unknown)),
                 count: Self.slotCount)
         }
 

@@ -162,7 +162,8 @@ public final class XMLStreamReader {
             // of the document"; what the user needs to hear is that the file is cut short. Other
             // errors found only now (a bare `&` makes libxml2 wait for a `;`) keep their words.
             if var error = parseError, open > 0 || !sawRoot, Self.saysInputEnded(error.message) {
-                error.message = open > 0
+                error.message =
+                    open > 0
                     ? "the document ends with \(open) element\(open == 1 ? "" : "s") still open (cut short?)"
                     : "no root element: the document holds no XML elements"
                 parseError = error
@@ -181,8 +182,11 @@ public final class XMLStreamReader {
 
     /// Whether a libxml2 message is one of those it gives when the input ends too soon.
     private static func saysInputEnded(_ message: String) -> Bool {
-        ["Extra content at the end of the document", "Premature end of data", "Document is empty", "Start tag expected"]
-            .contains { message.hasPrefix($0) }
+        [
+            "Extra content at the end of the document", "Premature end of data", "Document is empty",
+            "Start tag expected",
+        ]
+        .contains { message.hasPrefix($0) }
     }
 
     /// Hands libxml2 the next piece of the document, and turns a stop it makes without
@@ -192,7 +196,9 @@ public final class XMLStreamReader {
         xmlParseChunk(context, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
         if !shouldStop, context.pointee.instate == XML_PARSER_EOF || context.pointee.disableSAX != 0 {
             let reason = genericMessage ?? "libxml2 error \(context.pointee.errNo)"
-            stop(FormatError(source: sourceName, line: line, column: column, message: "the XML parser stopped: \(reason)"))
+            stop(
+                FormatError(
+                    source: sourceName, line: line, column: column, message: "the XML parser stopped: \(reason)"))
         }
     }
 }

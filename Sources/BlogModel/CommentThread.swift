@@ -104,7 +104,8 @@ extension CommentThread {
         while let (index, depth, parentRow) = stack.popLast() {
             let row = rows.count
             rows.append(
-                Row(comment: index, depth: depth, parentRow: parentRow,
+                Row(
+                    comment: index, depth: depth, parentRow: parentRow,
                     childCount: children[index].count, descendantCount: 0))
             for child in children[index].reversed() { stack.append((child, depth + 1, row)) }
         }

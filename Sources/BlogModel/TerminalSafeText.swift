@@ -45,7 +45,9 @@ public enum TerminalSafeText {
                     case 0xE2 where index + 2 < bytes.count:
                         let third = bytes[index + 2]
                         // U+200E, U+200F, U+202A…U+202E, U+2066…U+2069
-                        if second == 0x80, third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) { return true }
+                        if second == 0x80, third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) {
+                            return true
+                        }
                         if second == 0x81, third >= 0xA6 && third <= 0xA9 { return true }
                     default: break
                     }

@@ -18,7 +18,8 @@ extension CommentSubmission {
         case .failed(let error):
             switch error.kind {
             case .httpStatus(let status, let body):
-                let failure = route == .form
+                let failure =
+                    route == .form
                     ? Self.formFailure(status: status, body: body)
                     : Self.restFailure(status: status, body: body)
                 return .refused(failure)
@@ -65,7 +66,8 @@ extension CommentSubmission {
         case 403 where lowered.contains("closed") || lowered.isEmpty: kind = .commentsClosed
         case 404: kind = .postNotFound
         case 400: kind = .missingFields
-        case 200..<300 where lowered.contains("required field") || lowered.contains("type your comment")
+        case 200..<300
+        where lowered.contains("required field") || lowered.contains("type your comment")
             || lowered.contains("valid email"):
             kind = .missingFields
         case 200..<400:

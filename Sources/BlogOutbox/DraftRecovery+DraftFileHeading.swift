@@ -26,7 +26,8 @@ public struct DraftFileHeading: Equatable, Sendable {
             let address = link.isEmpty ? "" : " (\(Self.commentLink(link, number: number)))"
             lines.append("Replying to \(what) on “\(title)”\(address)")
         } else if parentCommentID != nil {
-            lines.append("Replying to a comment no longer in the cache, on “\(title)”\(link.isEmpty ? "" : " (\(link))")")
+            lines.append(
+                "Replying to a comment no longer in the cache, on “\(title)”\(link.isEmpty ? "" : " (\(link))")")
         } else {
             lines.append("Commenting on “\(title)”\(link.isEmpty ? "" : " (\(link))")")
         }
@@ -42,7 +43,8 @@ public struct DraftFileHeading: Equatable, Sendable {
     /// the comment has no number on the site.
     static func commentLink(_ link: String, number: Int?) -> String {
         guard let number else { return link }
-        let base = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+        let base =
+            link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
         return base + "#comment-\(number)"
     }
 

@@ -20,7 +20,8 @@ public struct OutboxQueueSelection: Equatable, Sendable {
     public var skippedNote: String? {
         guard !skipped.isEmpty else { return nil }
         let ids = skipped.map { String($0.id) }.joined(separator: ", ")
-        let drafts = skipped.count == 1 ? "1 draft that failed for good" : "\(skipped.count) drafts that failed for good"
+        let drafts =
+            skipped.count == 1 ? "1 draft that failed for good" : "\(skipped.count) drafts that failed for good"
         return "skipped \(drafts) (\(ids); `lectern drafts` shows why); queue one anyway with `lectern drafts queue ID`"
     }
 }

@@ -23,8 +23,9 @@ extension OutboxSender {
                     OutboxPlanFailure(reason: "the blog's WordPress site address is unknown"))
             }
             guard let remotePostID = Self.remotePostID(of: post) else {
-                return .failure(OutboxPlanFailure(
-                    reason: "the blog's id for this post is unknown (sync it from a WordPress feed or export)"))
+                return .failure(
+                    OutboxPlanFailure(
+                        reason: "the blog's id for this post is unknown (sync it from a WordPress feed or export)"))
             }
             var warnings: [String] = []
             if !post.commentsOpen { warnings.append(Self.closedWarning(title: post.title)) }

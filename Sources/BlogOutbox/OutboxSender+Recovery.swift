@@ -30,13 +30,15 @@ extension OutboxSender {
     public func reconcile(postID: Int64) -> [OutboxResult] {
         guard let drafts = try? store.drafts() else { return [] }
         var results: [OutboxResult] = []
-        for draft in drafts where draft.postID == postID && draft.state == .failed
+        for draft in drafts
+        where draft.postID == postID && draft.state == .failed
             && draft.lastError == Self.interruptedReason
         {
             guard let match = try? matchingComment(for: draft) else { continue }
             try? store.setDraftState(id: draft.id, state: .sent, remoteCommentID: match.sourceID)
-            results.append(OutboxResult(
-                draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false)))
+            results.append(
+                OutboxResult(
+                    draftID: draft.id, status: .sent(remoteCommentID: match.sourceID, heldForModeration: false)))
         }
         return results
     }

@@ -15,16 +15,18 @@ extension LibraryStore {
     /// Removed blogs kept only for their drafts are left out (see `removeBlog(id:)`).
     public func blogs() throws -> [BlogSummary] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Blog.columns),
-                    (SELECT count(*) FROM post p WHERE p.blog_id = blog.id AND p.listed = 1) AS post_count,
-                    (SELECT count(*) FROM post p WHERE p.blog_id = blog.id AND p.listed = 1
-                        AND p.read_at IS NULL) AS unread_count,
-                    (SELECT count(*) FROM post p JOIN comment c ON c.post_id = p.id
-                        WHERE p.blog_id = blog.id AND p.listed = 1 AND c.status = 'approved') AS comment_count
-                FROM blog WHERE \(Self.subscribedBlogCondition)
-                ORDER BY blog.title COLLATE NOCASE, blog.id
-                """
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Blog.columns),
+                        (SELECT count(*) FROM post p WHERE p.blog_id = blog.id AND p.listed = 1) AS post_count,
+                        (SELECT count(*) FROM post p WHERE p.blog_id = blog.id AND p.listed = 1
+                            AND p.read_at IS NULL) AS unread_count,
+                        (SELECT count(*) FROM post p JOIN comment c ON c.post_id = p.id
+                            WHERE p.blog_id = blog.id AND p.listed = 1 AND c.status = 'approved') AS comment_count
+                    FROM blog WHERE \(Self.subscribedBlogCondition)
+                    ORDER BY blog.title COLLATE NOCASE, blog.id
+                    """
             ).map { row in
                 BlogSummary(
                     blog: Blog(row: row), postCount: row["post_count"], unreadCount: row["unread_count"],

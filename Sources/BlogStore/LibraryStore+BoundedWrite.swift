@@ -26,7 +26,8 @@ extension LibraryStore {
                 guard let result else { throw ReaderWriteLockHeld() }
                 return result
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
             throw ReaderWriteLockHeld()
         }
     }

@@ -11,19 +11,21 @@ extension LibraryStore {
         let stored = draft
         let id = try write(waitingAtMost: wait) { db -> Int64 in
             if stored.id == 0 {
-                try db.execute(sql: """
-                    INSERT INTO draft (post_id, parent_comment_id, author_name, author_email, author_url,
-                        body, state, last_error, remote_comment_id, created, updated)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: stored.storageArguments)
+                try db.execute(
+                    sql: """
+                        INSERT INTO draft (post_id, parent_comment_id, author_name, author_email, author_url,
+                            body, state, last_error, remote_comment_id, created, updated)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: stored.storageArguments)
                 return db.lastInsertedRowID
             }
-            try db.execute(sql: """
-                UPDATE draft SET post_id = ?, parent_comment_id = ?, author_name = ?, author_email = ?,
-                    author_url = ?, body = ?, state = ?, last_error = ?, remote_comment_id = ?,
-                    created = ?, updated = ?
-                WHERE id = ?
-                """, arguments: stored.storageArguments + [stored.id])
+            try db.execute(
+                sql: """
+                    UPDATE draft SET post_id = ?, parent_comment_id = ?, author_name = ?, author_email = ?,
+                        author_url = ?, body = ?, state = ?, last_error = ?, remote_comment_id = ?,
+                        created = ?, updated = ?
+                    WHERE id = ?
+                    """, arguments: stored.storageArguments + [stored.id])
             guard db.changesCount > 0 else { throw LibraryStoreError.notFound("draft \(stored.id)") }
             return stored.id
         }
@@ -48,10 +50,11 @@ extension LibraryStore {
     /// `drafts send` running at once can never both send the same draft.
     public func claimDraftForSending(id: Int64) throws -> Bool {
         try writer.write { db in
-            try db.execute(sql: """
-                UPDATE draft SET state = 'sending', updated = ?
-                WHERE id = ? AND state IN ('queued', 'failed')
-                """, arguments: [Date().storedSeconds, id])
+            try db.execute(
+                sql: """
+                    UPDATE draft SET state = 'sending', updated = ?
+                    WHERE id = ? AND state IN ('queued', 'failed')
+                    """, arguments: [Date().storedSeconds, id])
             return db.changesCount == 1
         }
     }
@@ -62,11 +65,12 @@ extension LibraryStore {
         waitingAtMost wait: TimeInterval? = nil
     ) throws {
         try write(waitingAtMost: wait) { db in
-            try db.execute(sql: """
-                UPDATE draft SET state = ?, last_error = ?,
-                    remote_comment_id = coalesce(?, remote_comment_id), updated = ?
-                WHERE id = ?
-                """, arguments: [state.rawValue, error, remoteCommentID, Date().storedSeconds, id])
+            try db.execute(
+                sql: """
+                    UPDATE draft SET state = ?, last_error = ?,
+                        remote_comment_id = coalesce(?, remote_comment_id), updated = ?
+                    WHERE id = ?
+                    """, arguments: [state.rawValue, error, remoteCommentID, Date().storedSeconds, id])
         }
     }
 }

@@ -10,15 +10,19 @@ extension LibraryStore {
     /// (all of them when `limit` is nil); returns the ids it changed, for `markUnread(_:)`.
     /// With `wait`, a bounded attempt (see `write(waitingAtMost:_:)`).
     @discardableResult
-    public func markRead(_ filter: PostFilter, limit: Int? = nil, waitingAtMost wait: TimeInterval? = nil) throws -> [Int64] {
+    public func markRead(_ filter: PostFilter, limit: Int? = nil, waitingAtMost wait: TimeInterval? = nil) throws
+        -> [Int64]
+    {
         try write(waitingAtMost: wait) { db in
             let (conditions, arguments) = try filter.whereClause(db)
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM (
-                    SELECT p.id, p.read_at FROM post p WHERE \(conditions)
-                    ORDER BY p.sort_date DESC, p.id DESC LIMIT ?)
-                WHERE read_at IS NULL
-                """, arguments: arguments + [limit ?? -1])
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM (
+                        SELECT p.id, p.read_at FROM post p WHERE \(conditions)
+                        ORDER BY p.sort_date DESC, p.id DESC LIMIT ?)
+                    WHERE read_at IS NULL
+                    """, arguments: arguments + [limit ?? -1])
             guard !ids.isEmpty else { return [] }
             try db.execute(
                 sql: "UPDATE post SET read_at = ? WHERE id IN (SELECT value FROM json_each(?))",

@@ -29,8 +29,10 @@ extension LibraryStore {
         _ filter: PostFilter, after cursor: PostCursor?, limit: Int
     ) throws -> (posts: [PostSummary], total: Int, unread: Int) {
         try writer.read { db in
-            (try Self.window(db, filter, after: cursor, limit: limit), try Self.count(db, filter),
-             try Self.unreadCount(db, filter))
+            (
+                try Self.window(db, filter, after: cursor, limit: limit), try Self.count(db, filter),
+                try Self.unreadCount(db, filter)
+            )
         }
     }
 
@@ -39,8 +41,10 @@ extension LibraryStore {
         _ filter: PostFilter, before cursor: PostCursor, limit: Int
     ) throws -> (posts: [PostSummary], total: Int, unread: Int) {
         try writer.read { db in
-            (try Self.window(db, filter, before: cursor, limit: limit), try Self.count(db, filter),
-             try Self.unreadCount(db, filter))
+            (
+                try Self.window(db, filter, before: cursor, limit: limit), try Self.count(db, filter),
+                try Self.unreadCount(db, filter)
+            )
         }
     }
 
@@ -54,7 +58,9 @@ extension LibraryStore {
         try writer.read { db in try Self.unreadCount(db, filter) }
     }
 
-    private static func window(_ db: Database, _ filter: PostFilter, after cursor: PostCursor?, limit: Int) throws -> [PostSummary] {
+    private static func window(_ db: Database, _ filter: PostFilter, after cursor: PostCursor?, limit: Int) throws
+        -> [PostSummary]
+    {
         let (sql, arguments) = try filter.whereClause(db)
         var keyset = ""
         var all = arguments
@@ -63,19 +69,25 @@ extension LibraryStore {
             all += [cursor.sortDate, cursor.sortDate, cursor.id]
         }
         all += [limit]
-        return try summaries(db, sql: """
-            SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
-            WHERE \(sql)\(keyset) ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
-            """, arguments: all)
+        return try summaries(
+            db,
+            sql: """
+                SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+                WHERE \(sql)\(keyset) ORDER BY p.sort_date DESC, p.id DESC LIMIT ?
+                """, arguments: all)
     }
 
-    private static func window(_ db: Database, _ filter: PostFilter, before cursor: PostCursor, limit: Int) throws -> [PostSummary] {
+    private static func window(_ db: Database, _ filter: PostFilter, before cursor: PostCursor, limit: Int) throws
+        -> [PostSummary]
+    {
         let (sql, arguments) = try filter.whereClause(db)
-        let rows = try summaries(db, sql: """
-            SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
-            WHERE \(sql) AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
-            ORDER BY p.sort_date ASC, p.id ASC LIMIT ?
-            """, arguments: arguments + [cursor.sortDate, cursor.sortDate, cursor.id, limit])
+        let rows = try summaries(
+            db,
+            sql: """
+                SELECT \(summaryColumns) FROM post p JOIN blog b ON b.id = p.blog_id
+                WHERE \(sql) AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
+                ORDER BY p.sort_date ASC, p.id ASC LIMIT ?
+                """, arguments: arguments + [cursor.sortDate, cursor.sortDate, cursor.id, limit])
         return rows.reversed()
     }
 
@@ -99,7 +111,8 @@ extension LibraryStore {
             let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
             var states: [Int64: Bool] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT p.id, p.read_at IS NULL AS unread FROM post p WHERE \(sql) AND p.id IN (\(placeholders))",
+                db,
+                sql: "SELECT p.id, p.read_at IS NULL AS unread FROM post p WHERE \(sql) AND p.id IN (\(placeholders))",
                 arguments: arguments + StatementArguments(ids))
             {
                 states[row["id"]] = row["unread"]
@@ -112,25 +125,31 @@ extension LibraryStore {
     public func postIndex(of id: Int64, filter: PostFilter) throws -> Int? {
         try writer.read { db in
             let (sql, arguments) = try filter.whereClause(db)
-            guard let key = try Row.fetchOne(
-                db, sql: "SELECT p.sort_date, p.id FROM post p WHERE \(sql) AND p.id = ?",
-                arguments: arguments + [id])
+            guard
+                let key = try Row.fetchOne(
+                    db, sql: "SELECT p.sort_date, p.id FROM post p WHERE \(sql) AND p.id = ?",
+                    arguments: arguments + [id])
             else { return nil }
             let sortDate: Double = key["sort_date"]
-            return try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM post p WHERE \(sql)
-                AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
-                """, arguments: arguments + [sortDate, sortDate, id])
+            return try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM post p WHERE \(sql)
+                    AND (p.sort_date > ? OR (p.sort_date = ? AND p.id > ?))
+                    """, arguments: arguments + [sortDate, sortDate, id])
         }
     }
 
     /// The full post: metadata, body, categories and tags.
     public func post(id: Int64) throws -> Post? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT p.*, pb.content_html, pb.excerpt_html FROM post p
-                LEFT JOIN post_body pb ON pb.post_id = p.id WHERE p.id = ?
-                """, arguments: [id])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.*, pb.content_html, pb.excerpt_html FROM post p
+                        LEFT JOIN post_body pb ON pb.post_id = p.id WHERE p.id = ?
+                        """, arguments: [id])
             else { return nil }
             let terms = try Row.fetchAll(
                 db, sql: "SELECT kind, name FROM post_term WHERE post_id = ? ORDER BY kind, position",
@@ -155,10 +174,11 @@ extension LibraryStore {
             var parents: [Int64: [String: String]] = [:]
             let list = String(decoding: try JSONEncoder().encode(postIDs), as: UTF8.self)
             let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: """
-                    SELECT post_id, source_id, parent_source_id FROM comment
-                    WHERE post_id IN (SELECT value FROM json_each(?)) AND parent_source_id IS NOT NULL
-                    """),
+                db.cachedStatement(
+                    sql: """
+                        SELECT post_id, source_id, parent_source_id FROM comment
+                        WHERE post_id IN (SELECT value FROM json_each(?)) AND parent_source_id IS NOT NULL
+                        """),
                 arguments: [list])
             while let row = try rows.next() {
                 parents[row[0], default: [:]][row[1]] = row[2]
@@ -171,11 +191,13 @@ extension LibraryStore {
     /// since the reader's last visit (none before the first visit).
     public func comments(postID: Int64) throws -> [Comment] {
         try writer.read { db in
-            try Comment.fetchAll(db, sql: """
-                SELECT \(Comment.columns), (p.visited_at IS NOT NULL AND comment.seen = 0) AS is_new
-                FROM comment JOIN post p ON p.id = comment.post_id
-                WHERE comment.post_id = ? AND comment.status = 'approved' ORDER BY comment.id
-                """, arguments: [postID])
+            try Comment.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Comment.columns), (p.visited_at IS NOT NULL AND comment.seen = 0) AS is_new
+                    FROM comment JOIN post p ON p.id = comment.post_id
+                    WHERE comment.post_id = ? AND comment.status = 'approved' ORDER BY comment.id
+                    """, arguments: [postID])
         }
     }
 
@@ -192,10 +214,12 @@ extension LibraryStore {
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var categories: [Int64: [String]] = [:]
         var tags: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT post_id, kind, name FROM post_term WHERE post_id IN (\(placeholders))
-            ORDER BY post_id, kind, position
-            """, arguments: StatementArguments(ids))
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT post_id, kind, name FROM post_term WHERE post_id IN (\(placeholders))
+                ORDER BY post_id, kind, position
+                """, arguments: StatementArguments(ids))
         {
             if row["kind"] == "tag" {
                 tags[row["post_id"], default: []].append(row["name"])

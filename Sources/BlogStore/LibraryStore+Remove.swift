@@ -51,19 +51,22 @@ extension LibraryStore {
     }
 
     private static func removal(_ db: Database, blogID: Int64) throws -> BlogRemoval? {
-        guard let blog = try Blog.fetchOne(
-            db, sql: "SELECT \(Blog.columns) FROM blog WHERE id = ? AND \(subscribedBlogCondition)",
-            arguments: [blogID])
+        guard
+            let blog = try Blog.fetchOne(
+                db, sql: "SELECT \(Blog.columns) FROM blog WHERE id = ? AND \(subscribedBlogCondition)",
+                arguments: [blogID])
         else { return nil }
-        let row = try Row.fetchOne(db, sql: """
-            SELECT
-                (SELECT count(*) FROM post p WHERE p.blog_id = ?1 AND p.listed = 1) AS posts,
-                (SELECT count(*) FROM post p JOIN comment c ON c.post_id = p.id
-                    WHERE p.blog_id = ?1 AND p.listed = 1 AND c.status = 'approved') AS comments,
-                (SELECT count(*) FROM draft d JOIN post p ON p.id = d.post_id WHERE p.blog_id = ?1) AS drafts,
-                (SELECT count(DISTINCT d.post_id) FROM draft d JOIN post p ON p.id = d.post_id
-                    WHERE p.blog_id = ?1) AS kept
-            """, arguments: [blogID])
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT
+                    (SELECT count(*) FROM post p WHERE p.blog_id = ?1 AND p.listed = 1) AS posts,
+                    (SELECT count(*) FROM post p JOIN comment c ON c.post_id = p.id
+                        WHERE p.blog_id = ?1 AND p.listed = 1 AND c.status = 'approved') AS comments,
+                    (SELECT count(*) FROM draft d JOIN post p ON p.id = d.post_id WHERE p.blog_id = ?1) AS drafts,
+                    (SELECT count(DISTINCT d.post_id) FROM draft d JOIN post p ON p.id = d.post_id
+                        WHERE p.blog_id = ?1) AS kept
+                """, arguments: [blogID])
         return BlogRemoval(
             blog: blog, postCount: row?["posts"] ?? 0, commentCount: row?["comments"] ?? 0,
             draftCount: row?["drafts"] ?? 0, keptPostCount: row?["kept"] ?? 0)
@@ -75,21 +78,24 @@ extension LibraryStore {
     private static func forgetSearchText(_ db: Database, blogID: Int64) throws {
         let postsIndexed = try SearchIndex.indexedThrough(db, .post)
         let commentsIndexed = try SearchIndex.indexedThrough(db, .comment)
-        try db.execute(sql: """
-            INSERT INTO post_fts (post_fts, rowid, title, body)
-            SELECT 'delete', t.post_id, t.title, t.body FROM post_text t JOIN post p ON p.id = t.post_id
-            WHERE p.blog_id = ? AND t.post_id <= ?
-            """, arguments: [blogID, postsIndexed])
-        try db.execute(sql: """
-            INSERT INTO comment_fts (comment_fts, rowid, body)
-            SELECT 'delete', t.comment_id, t.body FROM comment_text t
-            JOIN comment c ON c.id = t.comment_id JOIN post p ON p.id = c.post_id
-            WHERE p.blog_id = ? AND t.comment_id <= ?
-            """, arguments: [blogID, commentsIndexed])
-        try db.execute(sql: """
-            DELETE FROM comment_text WHERE comment_id IN (
-                SELECT c.id FROM comment c JOIN post p ON p.id = c.post_id WHERE p.blog_id = ?)
-            """, arguments: [blogID])
+        try db.execute(
+            sql: """
+                INSERT INTO post_fts (post_fts, rowid, title, body)
+                SELECT 'delete', t.post_id, t.title, t.body FROM post_text t JOIN post p ON p.id = t.post_id
+                WHERE p.blog_id = ? AND t.post_id <= ?
+                """, arguments: [blogID, postsIndexed])
+        try db.execute(
+            sql: """
+                INSERT INTO comment_fts (comment_fts, rowid, body)
+                SELECT 'delete', t.comment_id, t.body FROM comment_text t
+                JOIN comment c ON c.id = t.comment_id JOIN post p ON p.id = c.post_id
+                WHERE p.blog_id = ? AND t.comment_id <= ?
+                """, arguments: [blogID, commentsIndexed])
+        try db.execute(
+            sql: """
+                DELETE FROM comment_text WHERE comment_id IN (
+                    SELECT c.id FROM comment c JOIN post p ON p.id = c.post_id WHERE p.blog_id = ?)
+                """, arguments: [blogID])
         try db.execute(
             sql: "DELETE FROM post_text WHERE post_id IN (SELECT id FROM post WHERE blog_id = ?)",
             arguments: [blogID])
@@ -102,12 +108,13 @@ extension LibraryStore {
         var urls = [blog.feedURL].compactMap { $0 }
         if let apiRoot = blog.apiRoot, let feed = siteCommentsFeed(apiRoot: apiRoot) { urls.append(feed) }
         let list = String(decoding: try JSONEncoder().encode(urls), as: UTF8.self)
-        try db.execute(sql: """
-            DELETE FROM http_validator
-            WHERE url IN (SELECT value FROM json_each(?))
-                OR url IN (SELECT comment_feed_url FROM post WHERE blog_id = ? AND comment_feed_url IS NOT NULL)
-                OR (?3 IS NOT NULL AND substr(url, 1, length(?3)) = ?3)
-            """, arguments: [list, blog.id, blog.apiRoot])
+        try db.execute(
+            sql: """
+                DELETE FROM http_validator
+                WHERE url IN (SELECT value FROM json_each(?))
+                    OR url IN (SELECT comment_feed_url FROM post WHERE blog_id = ? AND comment_feed_url IS NOT NULL)
+                    OR (?3 IS NOT NULL AND substr(url, 1, length(?3)) = ?3)
+                """, arguments: [list, blog.id, blog.apiRoot])
     }
 
     /// The site comments feed a WordPress sync keeps validators for, as BlogFormats'
@@ -138,11 +145,13 @@ extension LibraryStore {
     /// Blogs removed earlier whose kept drafts have all been deleted since.
     private static func purgeRetiredBlogs(_ db: Database) throws {
         let retired = "SELECT id FROM blog WHERE NOT (\(subscribedBlogCondition))"
-        try db.execute(sql: """
-            DELETE FROM post WHERE blog_id IN (\(retired)) AND id NOT IN (SELECT post_id FROM draft)
-            """)
-        try db.execute(sql: """
-            DELETE FROM blog WHERE id IN (\(retired)) AND NOT EXISTS (SELECT 1 FROM post WHERE blog_id = blog.id)
-            """)
+        try db.execute(
+            sql: """
+                DELETE FROM post WHERE blog_id IN (\(retired)) AND id NOT IN (SELECT post_id FROM draft)
+                """)
+        try db.execute(
+            sql: """
+                DELETE FROM blog WHERE id IN (\(retired)) AND NOT EXISTS (SELECT 1 FROM post WHERE blog_id = blog.id)
+                """)
     }
 }

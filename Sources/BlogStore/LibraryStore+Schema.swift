@@ -17,16 +17,17 @@ extension LibraryStore {
             // rebuilt from the site address); per-blog sync cursors (how far a site-wide listing
             // has read); and per post, the advertised comment count its comments were last read
             // in full at, so a count that no public source can reach is not chased every sync.
-            try db.execute(sql: """
-                ALTER TABLE blog ADD COLUMN api_root TEXT;
-                ALTER TABLE post ADD COLUMN comments_read_at_count INTEGER;
-                CREATE TABLE blog_sync_state (
-                    blog_id INTEGER NOT NULL REFERENCES blog(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    value TEXT NOT NULL,
-                    PRIMARY KEY (blog_id, name)
-                ) WITHOUT ROWID;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE blog ADD COLUMN api_root TEXT;
+                    ALTER TABLE post ADD COLUMN comments_read_at_count INTEGER;
+                    CREATE TABLE blog_sync_state (
+                        blog_id INTEGER NOT NULL REFERENCES blog(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        PRIMARY KEY (blog_id, name)
+                    ) WITHOUT ROWID;
+                    """)
         }
         return migrator
     }

@@ -33,10 +33,11 @@ extension LibraryStore {
             // Bound as one JSON array, so one cached statement serves any number of URLs.
             let list = String(decoding: try JSONEncoder().encode(urls), as: UTF8.self)
             let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: """
-                    SELECT url, etag, last_modified FROM http_validator
-                    WHERE url IN (SELECT value FROM json_each(?))
-                    """),
+                db.cachedStatement(
+                    sql: """
+                        SELECT url, etag, last_modified FROM http_validator
+                        WHERE url IN (SELECT value FROM json_each(?))
+                        """),
                 arguments: [list])
             while let row = try rows.next() {
                 found[row["url"]] = HTTPValidators(etag: row["etag"], lastModified: row["last_modified"])
@@ -54,11 +55,12 @@ extension LibraryStore {
         guard !pairs.isEmpty else { return }
         let now = Date().storedSeconds
         try writer.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO http_validator (url, etag, last_modified, updated) VALUES (?, ?, ?, ?)
-                ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
-                    last_modified = excluded.last_modified, updated = excluded.updated
-                """)
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO http_validator (url, etag, last_modified, updated) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
+                        last_modified = excluded.last_modified, updated = excluded.updated
+                    """)
             for (url, validators) in pairs {
                 try statement.execute(arguments: [url, validators.etag, validators.lastModified, now])
             }

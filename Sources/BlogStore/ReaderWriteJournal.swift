@@ -52,7 +52,8 @@ public struct ReaderWriteJournal: Sendable {
             for write in written {
                 guard let index = entries.lastIndex(where: { $0.write == write }) else { continue }
                 let slot = write.slot
-                entries = entries.enumerated().filter { $0.offset > index || $0.element.write.slot != slot }.map(\.element)
+                entries = entries.enumerated().filter { $0.offset > index || $0.element.write.slot != slot }.map(
+                    \.element)
                 changed = true
             }
             if changed { try file.replace(with: entries) }

@@ -25,7 +25,9 @@ struct ReaderWriteJournalFile: Sendable {
     /// threads of one process exclude each other just as two processes do.
     func locked<T>(_ body: () throws -> T) throws -> T {
         let descriptor = open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "\(lockURL.path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "\(lockURL.path): \(String(cString: strerror(errno)))")
+        }
         // Closing the file lets go of the lock.
         defer { close(descriptor) }
         let deadline = Date().addingTimeInterval(Self.lockWait)

@@ -27,17 +27,20 @@ enum SearchIndex {
     /// Indexes up to `batch` pending rows; returns how many it indexed.
     static func catchUp(_ db: Database, _ table: Table, batch: Int) throws -> Int {
         let from = try indexedThrough(db, table)
-        let ids = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS n, max(\(table.idColumn)) AS last FROM (
-                SELECT \(table.idColumn) FROM \(table.textTable)
-                WHERE \(table.idColumn) > ? ORDER BY \(table.idColumn) LIMIT ?)
-            """, arguments: [from, batch])
+        let ids = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) AS n, max(\(table.idColumn)) AS last FROM (
+                    SELECT \(table.idColumn) FROM \(table.textTable)
+                    WHERE \(table.idColumn) > ? ORDER BY \(table.idColumn) LIMIT ?)
+                """, arguments: [from, batch])
         guard let count: Int = ids?["n"], count > 0, let last: Int64 = ids?["last"] else { return 0 }
-        try db.execute(sql: """
-            INSERT INTO \(table.ftsTable) (rowid, \(table.textColumns))
-            SELECT \(table.idColumn), \(table.textColumns) FROM \(table.textTable)
-            WHERE \(table.idColumn) > ? AND \(table.idColumn) <= ?
-            """, arguments: [from, last])
+        try db.execute(
+            sql: """
+                INSERT INTO \(table.ftsTable) (rowid, \(table.textColumns))
+                SELECT \(table.idColumn), \(table.textColumns) FROM \(table.textTable)
+                WHERE \(table.idColumn) > ? AND \(table.idColumn) <= ?
+                """, arguments: [from, last])
         try db.execute(
             sql: "UPDATE search_index_state SET indexed_through = ? WHERE name = ?",
             arguments: [last, table.rawValue])
@@ -61,10 +64,12 @@ enum SearchIndex {
             try db.cachedStatement(sql: "INSERT INTO comment_fts (comment_fts, rowid, body) VALUES ('delete', ?, ?)")
                 .execute(arguments: [id, old])
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO comment_text (comment_id, body) VALUES (?, ?)
-            ON CONFLICT (comment_id) DO UPDATE SET body = excluded.body
-            """).execute(arguments: [id, body])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO comment_text (comment_id, body) VALUES (?, ?)
+                ON CONFLICT (comment_id) DO UPDATE SET body = excluded.body
+                """
+        ).execute(arguments: [id, body])
         if indexed {
             try db.cachedStatement(sql: "INSERT INTO comment_fts (rowid, body) VALUES (?, ?)")
                 .execute(arguments: [id, body])
@@ -83,13 +88,17 @@ enum SearchIndex {
         let oldBody: String? = old?["body"]
         guard oldTitle != title || oldBody != body else { return false }
         if indexed, let oldTitle, let oldBody {
-            try db.cachedStatement(sql: "INSERT INTO post_fts (post_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
-                .execute(arguments: [id, oldTitle, oldBody])
+            try db.cachedStatement(
+                sql: "INSERT INTO post_fts (post_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"
+            )
+            .execute(arguments: [id, oldTitle, oldBody])
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO post_text (post_id, title, body) VALUES (?, ?, ?)
-            ON CONFLICT (post_id) DO UPDATE SET title = excluded.title, body = excluded.body
-            """).execute(arguments: [id, title, body])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO post_text (post_id, title, body) VALUES (?, ?, ?)
+                ON CONFLICT (post_id) DO UPDATE SET title = excluded.title, body = excluded.body
+                """
+        ).execute(arguments: [id, title, body])
         if indexed {
             try db.cachedStatement(sql: "INSERT INTO post_fts (rowid, title, body) VALUES (?, ?, ?)")
                 .execute(arguments: [id, title, body])

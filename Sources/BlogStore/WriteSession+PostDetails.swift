@@ -19,11 +19,13 @@ extension WriteSession {
             db.cachedStatement(sql: "SELECT content_html, excerpt_html FROM post_body WHERE post_id = ?"),
             arguments: [id])
         if body?["content_html"] != post.contentHTML || body?["excerpt_html"] != post.excerptHTML {
-            try db.cachedStatement(sql: """
-                INSERT INTO post_body (post_id, content_html, excerpt_html) VALUES (?, ?, ?)
-                ON CONFLICT (post_id) DO UPDATE SET
-                    content_html = excluded.content_html, excerpt_html = excluded.excerpt_html
-                """).execute(arguments: [id, post.contentHTML, post.excerptHTML])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO post_body (post_id, content_html, excerpt_html) VALUES (?, ?, ?)
+                    ON CONFLICT (post_id) DO UPDATE SET
+                        content_html = excluded.content_html, excerpt_html = excluded.excerpt_html
+                    """
+            ).execute(arguments: [id, post.contentHTML, post.excerptHTML])
             changed = true
         }
         let terms = try Row.fetchAll(
@@ -32,7 +34,8 @@ extension WriteSession {
         let storedCategories = terms.filter { $0["kind"] == "category" }.map { $0["name"] as String }
         let storedTags = terms.filter { $0["kind"] == "tag" }.map { $0["name"] as String }
         // A feed names a post's tags as categories: the same names split by a richer source stay split.
-        let sameTermsUnsplit = source == .feed && post.tags.isEmpty && !storedTags.isEmpty
+        let sameTermsUnsplit =
+            source == .feed && post.tags.isEmpty && !storedTags.isEmpty
             && Set(post.categories) == Set(storedCategories + storedTags)
         if !sameTermsUnsplit, storedCategories != Self.unique(post.categories) || storedTags != Self.unique(post.tags) {
             try db.cachedStatement(sql: "DELETE FROM post_term WHERE post_id = ?").execute(arguments: [id])
@@ -48,7 +51,8 @@ extension WriteSession {
     }
 
     private func insertTerms(id: Int64, post: Post) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO post_term (post_id, kind, name, position) VALUES (?, ?, ?, ?)")
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO post_term (post_id, kind, name, position) VALUES (?, ?, ?, ?)")
         for (kind, names) in [("category", post.categories), ("tag", post.tags)] {
             for (position, name) in Self.unique(names).enumerated() {
                 try statement.execute(arguments: [id, kind, name, position])

@@ -28,7 +28,8 @@ struct RawStatement {
             let start = UnsafeRawPointer(base)
             var length = bytes.count
             if let nul = memchr(start, 0, bytes.count) { length = start.distance(to: UnsafeRawPointer(nul)) }
-            _ = sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(length), Self.transient)
+            _ = sqlite3_bind_text(
+                handle, index, start.assumingMemoryBound(to: CChar.self), Int32(length), Self.transient)
         }
     }
 

@@ -34,24 +34,25 @@ public final class WriteSession {
     ///
     /// Sync metadata (`lastSync`, `lastError`) is left alone; a nil site or feed URL keeps the known one.
     public func upsertBlog(_ blog: Blog) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO blog (source_key, title, link, summary, language, site_url, api_root, feed_url, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (source_key) DO UPDATE SET
-                title = excluded.title, link = excluded.link, summary = excluded.summary,
-                language = excluded.language,
-                site_url = coalesce(excluded.site_url, blog.site_url),
-                api_root = coalesce(excluded.api_root, blog.api_root),
-                feed_url = coalesce(excluded.feed_url, blog.feed_url),
-                origin = excluded.origin
-            WHERE blog.title IS NOT excluded.title OR blog.link IS NOT excluded.link
-                OR blog.summary IS NOT excluded.summary OR blog.language IS NOT excluded.language
-                OR (excluded.site_url IS NOT NULL AND blog.site_url IS NOT excluded.site_url)
-                OR (excluded.api_root IS NOT NULL AND blog.api_root IS NOT excluded.api_root)
-                OR (excluded.feed_url IS NOT NULL AND blog.feed_url IS NOT excluded.feed_url)
-                OR blog.origin IS NOT excluded.origin
-            RETURNING id
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO blog (source_key, title, link, summary, language, site_url, api_root, feed_url, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_key) DO UPDATE SET
+                    title = excluded.title, link = excluded.link, summary = excluded.summary,
+                    language = excluded.language,
+                    site_url = coalesce(excluded.site_url, blog.site_url),
+                    api_root = coalesce(excluded.api_root, blog.api_root),
+                    feed_url = coalesce(excluded.feed_url, blog.feed_url),
+                    origin = excluded.origin
+                WHERE blog.title IS NOT excluded.title OR blog.link IS NOT excluded.link
+                    OR blog.summary IS NOT excluded.summary OR blog.language IS NOT excluded.language
+                    OR (excluded.site_url IS NOT NULL AND blog.site_url IS NOT excluded.site_url)
+                    OR (excluded.api_root IS NOT NULL AND blog.api_root IS NOT excluded.api_root)
+                    OR (excluded.feed_url IS NOT NULL AND blog.feed_url IS NOT excluded.feed_url)
+                    OR blog.origin IS NOT excluded.origin
+                RETURNING id
+                """)
         statement.setUncheckedArguments([
             blog.sourceKey, blog.title, blog.link, blog.summary, blog.language, blog.siteURL,
             blog.apiRoot, blog.feedURL, blog.origin.rawValue,
@@ -72,30 +73,31 @@ public final class WriteSession {
     public func upsertPost(
         _ post: Post, listed: Bool, searchText: String, source: PostSource = .complete
     ) throws -> UpsertOutcome {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO post (blog_id, source_id, title, link, author, published, updated, sort_date,
-                remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (blog_id, source_id) DO UPDATE SET
-                title = excluded.title, link = excluded.link, author = excluded.author,
-                published = excluded.published, updated = excluded.updated,
-                sort_date = excluded.sort_date,
-                remote_post_id = coalesce(excluded.remote_post_id, post.remote_post_id),
-                comment_feed_url = coalesce(excluded.comment_feed_url, post.comment_feed_url),
-                comments_open = CASE WHEN ?14 THEN post.comments_open ELSE excluded.comments_open END,
-                advertised_comment_count = coalesce(excluded.advertised_comment_count, post.advertised_comment_count),
-                listed = excluded.listed
-            WHERE post.title IS NOT excluded.title OR post.link IS NOT excluded.link
-                OR post.author IS NOT excluded.author OR post.published IS NOT excluded.published
-                OR post.updated IS NOT excluded.updated
-                OR (excluded.remote_post_id IS NOT NULL AND post.remote_post_id IS NOT excluded.remote_post_id)
-                OR (excluded.comment_feed_url IS NOT NULL AND post.comment_feed_url IS NOT excluded.comment_feed_url)
-                OR (NOT ?14 AND post.comments_open IS NOT excluded.comments_open)
-                OR (excluded.advertised_comment_count IS NOT NULL
-                    AND post.advertised_comment_count IS NOT excluded.advertised_comment_count)
-                OR post.listed IS NOT excluded.listed
-            RETURNING id
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO post (blog_id, source_id, title, link, author, published, updated, sort_date,
+                    remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (blog_id, source_id) DO UPDATE SET
+                    title = excluded.title, link = excluded.link, author = excluded.author,
+                    published = excluded.published, updated = excluded.updated,
+                    sort_date = excluded.sort_date,
+                    remote_post_id = coalesce(excluded.remote_post_id, post.remote_post_id),
+                    comment_feed_url = coalesce(excluded.comment_feed_url, post.comment_feed_url),
+                    comments_open = CASE WHEN ?14 THEN post.comments_open ELSE excluded.comments_open END,
+                    advertised_comment_count = coalesce(excluded.advertised_comment_count, post.advertised_comment_count),
+                    listed = excluded.listed
+                WHERE post.title IS NOT excluded.title OR post.link IS NOT excluded.link
+                    OR post.author IS NOT excluded.author OR post.published IS NOT excluded.published
+                    OR post.updated IS NOT excluded.updated
+                    OR (excluded.remote_post_id IS NOT NULL AND post.remote_post_id IS NOT excluded.remote_post_id)
+                    OR (excluded.comment_feed_url IS NOT NULL AND post.comment_feed_url IS NOT excluded.comment_feed_url)
+                    OR (NOT ?14 AND post.comments_open IS NOT excluded.comments_open)
+                    OR (excluded.advertised_comment_count IS NOT NULL
+                        AND post.advertised_comment_count IS NOT excluded.advertised_comment_count)
+                    OR post.listed IS NOT excluded.listed
+                RETURNING id
+                """)
         let sortDate = post.published.storedSeconds ?? PostCursor.undatedSortDate
         statement.setUncheckedArguments([
             post.blogID, post.sourceID, post.title, post.link, post.author,
@@ -122,13 +124,14 @@ public final class WriteSession {
     /// feed copy only what the feed alone says: the advertised comment count and the comment
     /// feed. Returns the post's id, or nil when it is not stored yet.
     public func updateFeedCounts(_ post: Post) throws -> Int64? {
-        let statement = try db.cachedStatement(sql: """
-            UPDATE post SET
-                advertised_comment_count = coalesce(?, advertised_comment_count),
-                comment_feed_url = coalesce(?, comment_feed_url)
-            WHERE blog_id = ? AND source_id = ?
-            RETURNING id
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                UPDATE post SET
+                    advertised_comment_count = coalesce(?, advertised_comment_count),
+                    comment_feed_url = coalesce(?, comment_feed_url)
+                WHERE blog_id = ? AND source_id = ?
+                RETURNING id
+                """)
         statement.setUncheckedArguments([post.advertisedCommentCount, post.commentFeedURL, post.blogID, post.sourceID])
         return try Int64.fetchOne(statement)
     }
@@ -148,11 +151,12 @@ public final class WriteSession {
         // On a post that existed before this session the comment is probably known: one
         // comparing SELECT (done by SQLite, without copying the body out) settles re-imports.
         if !insertedPostIDs.contains(comment.postID) {
-            let known = try db.cachedStatement(sql: """
-                SELECT id, parent_source_id IS ? AND status IS ? AND kind IS ? AND published IS ?
-                    AND author IS ? AND author_email IS ? AND author_url IS ? AND content_html IS ?
-                FROM comment WHERE post_id = ? AND source_id = ?
-                """)
+            let known = try db.cachedStatement(
+                sql: """
+                    SELECT id, parent_source_id IS ? AND status IS ? AND kind IS ? AND published IS ?
+                        AND author IS ? AND author_email IS ? AND author_url IS ? AND content_html IS ?
+                    FROM comment WHERE post_id = ? AND source_id = ?
+                    """)
             known.setUncheckedArguments([
                 comment.parentSourceID, comment.status.rawValue, comment.kind.rawValue,
                 comment.published.storedSeconds, comment.author, comment.authorEmail,
@@ -162,24 +166,26 @@ public final class WriteSession {
                 return .unchanged(row[0])
             }
         }
-        let statement = try RawStatement(db, sql: """
-            INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
-                first_seen, author, author_email, author_url, content_html)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (post_id, source_id) DO UPDATE SET
-                parent_source_id = excluded.parent_source_id, status = excluded.status,
-                kind = excluded.kind, published = excluded.published, author = excluded.author,
-                author_email = excluded.author_email, author_url = excluded.author_url,
-                content_html = excluded.content_html
-            WHERE comment.parent_source_id IS NOT excluded.parent_source_id
-                OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
-                OR comment.published IS NOT excluded.published
-                OR comment.author IS NOT excluded.author
-                OR comment.author_email IS NOT excluded.author_email
-                OR comment.author_url IS NOT excluded.author_url
-                OR comment.content_html IS NOT excluded.content_html
-            RETURNING id
-            """)
+        let statement = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
+                    first_seen, author, author_email, author_url, content_html)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (post_id, source_id) DO UPDATE SET
+                    parent_source_id = excluded.parent_source_id, status = excluded.status,
+                    kind = excluded.kind, published = excluded.published, author = excluded.author,
+                    author_email = excluded.author_email, author_url = excluded.author_url,
+                    content_html = excluded.content_html
+                WHERE comment.parent_source_id IS NOT excluded.parent_source_id
+                    OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
+                    OR comment.published IS NOT excluded.published
+                    OR comment.author IS NOT excluded.author
+                    OR comment.author_email IS NOT excluded.author_email
+                    OR comment.author_url IS NOT excluded.author_url
+                    OR comment.content_html IS NOT excluded.content_html
+                RETURNING id
+                """)
         statement.bind(1, comment.postID)
         statement.bind(2, comment.sourceID)
         statement.bind(3, comment.parentSourceID)

@@ -15,7 +15,8 @@ public enum FeedFileImporter {
         let fileKey = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
         let key = feed.selfURL.flatMap { $0.isEmpty ? nil : $0 } ?? (feed.link.isEmpty ? fileKey : feed.link)
         // A blog already known under this key (a subscription) keeps how it is kept current.
-        let blog = try store.blog(sourceKey: key)
+        let blog =
+            try store.blog(sourceKey: key)
             ?? Blog(
                 sourceKey: key, title: feed.title.isEmpty ? URL(fileURLWithPath: path).lastPathComponent : feed.title,
                 link: feed.link, origin: .export)

@@ -60,7 +60,9 @@ public struct FeedMerger: Sendable {
                 var post = item.post
                 post.blogID = blogID
                 if !inline.isEmpty { post.commentFeedURL = nil }
-                if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
+                if post.remotePostID == nil {
+                    post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID)
+                }
                 guard postIDs[post.sourceID] == nil else { continue }  // a duplicate guid: keep the first
                 if countsOnly, let known = try session.updateFeedCounts(post) {
                     postIDs[post.sourceID] = known
@@ -96,7 +98,9 @@ public struct FeedMerger: Sendable {
         try store.writeSession(deferSearchIndex: deferSearchIndex) { session in
             session.treatAsNew(postIDs: newPosts)
             for (postID, comments) in commentsByPost.sorted(by: { $0.key < $1.key }) {
-                try upsert(comments, postID: postID, existingParents: existing[postID] ?? [:], session: session, counts: &counts)
+                try upsert(
+                    comments, postID: postID, existingParents: existing[postID] ?? [:], session: session,
+                    counts: &counts)
             }
         }
         return counts

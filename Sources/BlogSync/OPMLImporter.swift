@@ -31,9 +31,10 @@ public enum OPMLImporter {
                     continue
                 }
                 let title = TerminalSafeText.sanitize(outline.title)
-                _ = try session.upsertBlog(Blog(
-                    sourceKey: key, title: title.isEmpty ? (url.host ?? key) : title,
-                    link: outline.htmlURL ?? "", feedURL: key, origin: .feed))
+                _ = try session.upsertBlog(
+                    Blog(
+                        sourceKey: key, title: title.isEmpty ? (url.host ?? key) : title,
+                        link: outline.htmlURL ?? "", feedURL: key, origin: .feed))
                 summary.subscribed += 1
             }
         }

@@ -65,7 +65,8 @@ extension SyncEngine {
         let saved = validators.map { (url: $0.0, validators: $0.1) }
         let settled = readInFull
         let counts = try await writer.perform { () -> FeedMergeCounts in
-            let counts = pending.isEmpty
+            let counts =
+                pending.isEmpty
                 ? FeedMergeCounts() : try merger.mergeComments(pending, newPosts: newPosts, deferSearchIndex: true)
             try store.saveValidators(saved)
             try store.markCommentsRead(settled)

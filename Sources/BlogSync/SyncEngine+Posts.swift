@@ -31,7 +31,8 @@ extension SyncEngine {
                 uniquingKeysWith: { first, _ in first })
             let merger = self.merger
             // Once a WordPress site's posts came through its REST API, its feed only updates counts.
-            let countsOnly = try restEndpoint(blog) != nil
+            let countsOnly =
+                try restEndpoint(blog) != nil
                 && store.syncState(blogID: blog.id, name: SiteCursor.postsModified) != nil
             let merged = try await writer.perform {
                 try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, countsOnly: countsOnly)
@@ -76,7 +77,8 @@ extension SyncEngine {
         try response.parseFeed()
     }
 
-    func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest {
+    func makeRequest(_ url: URL, validators: HTTPValidators?, accept: String = FetchRequest.feedAccept) -> FetchRequest
+    {
         FetchRequest(
             url: url, validators: validators, accept: accept, maxBytes: options.maxBytes,
             connectTimeout: options.connectTimeout, totalTimeout: options.totalTimeout,
@@ -114,7 +116,9 @@ extension SyncEngine {
             {
                 continue
             }
-            if post.remotePostID == nil { post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID) }
+            if post.remotePostID == nil {
+                post.remotePostID = FeedCommentIdentity.wordpressPostID(inGuid: post.sourceID)
+            }
             let ids: Set<String> = [post.sourceID, item.entryID, post.link]
             if let job = commentJob(
                 postID: id, ids: ids, remotePostID: post.remotePostID, feed: post.commentFeedURL, blog: blog,

@@ -118,7 +118,8 @@ extension SyncEngine {
         var seen: Set<String> = []
         for number in 2...Self.maxListingPages {
             guard var components = URLComponents(url: feedURL, resolvingAgainstBaseURL: true) else { return }
-            components.queryItems = (components.queryItems ?? []).filter { $0.name != "paged" }
+            components.queryItems =
+                (components.queryItems ?? []).filter { $0.name != "paged" }
                 + [URLQueryItem(name: "paged", value: String(number))]
             guard let url = components.url else { return }
             result.requests += 1
@@ -132,7 +133,9 @@ extension SyncEngine {
             if fresh.isEmpty { return }
             listingProgress(SyncListingProgress(blogID: blog.id, listing: .feedPages, page: number, totalPages: nil))
             let merger = self.merger
-            let merged = try await writer.perform { try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, keepingBlog: true) }
+            let merged = try await writer.perform {
+                try merger.mergeFeed(prepared, blog: blog, deferSearchIndex: true, keepingBlog: true)
+            }
             result.newPosts += merged.counts.newPosts
             result.updatedPosts += merged.counts.updatedPosts
             newPosts.formUnion(merged.newPostIDs)
@@ -146,7 +149,6 @@ extension SyncEngine {
         if let total = Int(response.headers["x-wp-totalpages"] ?? "") { return total }
         return count < 100 ? page : page + 1
     }
-
 
     func writeState(_ blogID: Int64, _ name: String, _ value: String) async throws {
         let store = self.store

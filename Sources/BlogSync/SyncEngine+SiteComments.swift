@@ -6,7 +6,6 @@ import Foundation
 /// A WordPress site's comments: the site-wide REST listing, its probe, the comments feed.
 extension SyncEngine {
 
-
     /// Reads every approved comment the first time; later, only what changed.
     ///
     /// A one-entry probe of the listing (`X-WP-Total` and the newest comment id) tells whether
@@ -32,15 +31,17 @@ extension SyncEngine {
         var listing = SiteCommentListing()
         var full = knownNewest == nil || knownTotal == nil
         if !full, probe.newestID != knownNewest || probe.total != knownTotal {
-            guard try await listSiteComments(
-                blog, api: api, newerThan: knownNewest, newPosts: newPosts, into: &listing, result: &result)
+            guard
+                try await listSiteComments(
+                    blog, api: api, newerThan: knownNewest, newPosts: newPosts, into: &listing, result: &result)
             else { return [] }
             full = (knownTotal ?? 0) + listing.count != probe.total
         }
         if full {
             listing = SiteCommentListing()
-            guard try await listSiteComments(
-                blog, api: api, newerThan: nil, newPosts: newPosts, into: &listing, result: &result)
+            guard
+                try await listSiteComments(
+                    blog, api: api, newerThan: nil, newPosts: newPosts, into: &listing, result: &result)
             else { return [] }
         }
         // Feed entries the REST listing of the same span lacks are pingbacks and trackbacks.
@@ -60,7 +61,9 @@ extension SyncEngine {
         let feedValidators = feed.validators
         let listed = listing
         let hideMissing = full && knownNewest != nil
-        let cursor = [(SiteCursor.commentsNewestID, String(probe.newestID)), (SiteCursor.commentsTotal, String(probe.total))]
+        let cursor = [
+            (SiteCursor.commentsNewestID, String(probe.newestID)), (SiteCursor.commentsTotal, String(probe.total)),
+        ]
         let counts = try await writer.perform { () -> FeedMergeCounts in
             let counts = pending.isEmpty ? FeedMergeCounts() : try merger.mergeComments(pending, deferSearchIndex: true)
             if hideMissing {
@@ -154,7 +157,8 @@ extension SyncEngine {
                 result.updatedComments += counts.updatedComments
             }
             let totalPages = Self.totalPages(response, page: number, count: page.count)
-            listingProgress(SyncListingProgress(blogID: blog.id, listing: .comments, page: number, totalPages: totalPages))
+            listingProgress(
+                SyncListingProgress(blogID: blog.id, listing: .comments, page: number, totalPages: totalPages))
             let reachedKnown = newerThan.map { known in page.ids.contains { $0 <= known } } ?? false
             if reachedKnown || page.count == 0 || number >= totalPages { return true }
         }

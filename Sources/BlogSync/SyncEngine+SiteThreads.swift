@@ -23,9 +23,15 @@ extension SyncEngine {
         let jobs = states.map { state in
             var sources: [SyncCommentSource] = []
             if let remote = state.remotePostID { sources.append(.rest(root: api.root, remotePostID: remote)) }
-            if isShort(state), let feed = state.commentFeedURL.flatMap(URL.init(string:)) { sources.append(.feed(feed)) }
-            return (state, SyncCommentJob(
-                postID: state.postID, postIDs: Set([state.sourceID, state.link]).subtracting([""]), sources: sources))
+            if isShort(state), let feed = state.commentFeedURL.flatMap(URL.init(string:)) {
+                sources.append(.feed(feed))
+            }
+            return (
+                state,
+                SyncCommentJob(
+                    postID: state.postID, postIDs: Set([state.sourceID, state.link]).subtracting([""]), sources: sources
+                )
+            )
         }
         let work = jobs.map { state, job in
             (job, isShort(state) ? state.advertisedCommentCount : nil, URL(string: state.link))
@@ -45,17 +51,20 @@ extension SyncEngine {
             let restIDs = Set(read.rest.map(\.comment.sourceID))
             // The post's page names their type; the feed does not (most are pingbacks).
             let fromPage = Set(read.page.map(\.comment.sourceID))
-            let others = read.feed.filter { !restIDs.contains($0.comment.sourceID) && !fromPage.contains($0.comment.sourceID) }
-                .map { item -> FeedComment in
-                    var item = item
-                    item.comment.kind = .pingback
-                    return item
-                }
+            let others = read.feed.filter {
+                !restIDs.contains($0.comment.sourceID) && !fromPage.contains($0.comment.sourceID)
+            }
+            .map { item -> FeedComment in
+                var item = item
+                item.comment.kind = .pingback
+                return item
+            }
             byPost[state.postID] = read.rest + (read.restComplete ? others + read.page : [])
             if read.restComplete { hide.append((state.postID, [.comment], restIDs)) }
             // A feed shorter than its page, or the post's page, holds every ping of the post.
             if read.restComplete, read.feedComplete || read.pageRead {
-                hide.append((state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID)).union(fromPage)))
+                hide.append(
+                    (state.postID, [.pingback, .trackback], Set(others.map(\.comment.sourceID)).union(fromPage)))
             }
             if isShort(state), read.failures.isEmpty, let advertised = state.advertisedCommentCount {
                 settled.append((state.postID, advertised))
@@ -68,7 +77,9 @@ extension SyncEngine {
         let settledCounts = settled
         let counts = try await writer.perform { () -> FeedMergeCounts in
             let counts = merge.isEmpty ? FeedMergeCounts() : try merger.mergeComments(merge, deferSearchIndex: true)
-            for (postID, kinds, listed) in hidden { try store.hideComments(postID: postID, kinds: kinds, missingFrom: listed) }
+            for (postID, kinds, listed) in hidden {
+                try store.hideComments(postID: postID, kinds: kinds, missingFrom: listed)
+            }
             try store.markCommentsRead(settledCounts)
             return counts
         }
@@ -105,16 +116,21 @@ extension SyncEngine {
             read.bytes += fetch.bytes
         }
         let known = Set(read.rest.map(\.comment.sourceID)).union(read.feed.map(\.comment.sourceID))
-        if let advertised, let page, read.restComplete, !read.feed.isEmpty, !read.feedComplete, known.count < advertised {
+        if let advertised, let page, read.restComplete, !read.feed.isEmpty, !read.feedComplete, known.count < advertised
+        {
             read.fetches += 1
             switch await fetcher.fetch(makeRequest(page, validators: nil, accept: "text/html")) {
             case .ok(let response):
                 read.bytes += response.body.count
                 let html = String(decoding: response.body, as: UTF8.self)
                 let base = response.finalURL.absoluteString
-                read.page = await (try? parsing.perform {
-                    WordPressPostPage.pings(fromHTML: html, pageURL: base).map { FeedComment(comment: $0, knowsParent: true) }
-                }) ?? []
+                read.page =
+                    await
+                    (try? parsing.perform {
+                        WordPressPostPage.pings(fromHTML: html, pageURL: base).map {
+                            FeedComment(comment: $0, knowsParent: true)
+                        }
+                    }) ?? []
                 read.pageRead = true
             case .notModified: break
             case .failed(let error): read.failures.append("\(error.url.absoluteString): \(error.message)")

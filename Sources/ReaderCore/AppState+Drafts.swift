@@ -10,7 +10,8 @@ extension AppState {
         let selectedID = list.selectedDraft?.id
         list.drafts = drafts
         list.isLoading = false
-        list.selected = selectedID.flatMap { id in drafts.firstIndex { $0.id == id } }
+        list.selected =
+            selectedID.flatMap { id in drafts.firstIndex { $0.id == id } }
             ?? min(list.selected, max(0, drafts.count - 1))
         list.postTitles = postTitles(for: drafts)
         mode = .draftList(list)

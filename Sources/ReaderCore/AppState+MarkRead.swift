@@ -28,13 +28,16 @@ extension AppState {
             status = StatusMessage("No unread posts \(scope.place)")
             return
         }
-        mode = .confirm(ConfirmRequest(
-            question: "Mark \(counted(unread, "unread post")) \(scope.place) as read?",
-            effects: [.library(.markRead(scope, list: posts.filter.filter))]))
+        mode = .confirm(
+            ConfirmRequest(
+                question: "Mark \(counted(unread, "unread post")) \(scope.place) as read?",
+                effects: [.library(.markRead(scope, list: posts.filter.filter))]))
     }
 
     /// The posts are read in the cache: the list shows it and `undo` can take it back.
-    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: ListFilter, listUnread: Int) -> [Effect] {
+    mutating func applyMarkedRead(_ scope: MarkReadScope, postIDs: [Int64], list: ListFilter, listUnread: Int)
+        -> [Effect]
+    {
         let label = "\(counted(postIDs.count, "post")) \(scope.place)"
         // Made while another list loaded, the undo would outlive its list: not kept.
         if list == posts.filter.filter, !postIDs.isEmpty { readUndo.append(ReadUndo(postIDs: postIDs, label: label)) }

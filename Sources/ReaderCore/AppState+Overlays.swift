@@ -137,7 +137,8 @@ extension AppState {
     }
 
     mutating func runInConfirm(_ command: Command, _ request: ConfirmRequest) -> [Effect] {
-        let after: Mode = request.draftList.map { .draftList($0) }
+        let after: Mode =
+            request.draftList.map { .draftList($0) }
             ?? request.filterPicker.map { .filterPicker($0) } ?? .normal
         switch command {
         case .confirmYes:
@@ -163,9 +164,10 @@ extension AppState {
         case .deleteDraft:
             guard let draft = list.selectedDraft else { return [] }
             let excerpt = DraftListState.firstLine(of: draft.body, limit: 40)
-            mode = .confirm(ConfirmRequest(
-                question: "Delete the draft \"\(excerpt)\"?", effects: [.deleteDraft(id: draft.id)],
-                draftList: list))
+            mode = .confirm(
+                ConfirmRequest(
+                    question: "Delete the draft \"\(excerpt)\"?", effects: [.deleteDraft(id: draft.id)],
+                    draftList: list))
         case .queueDraft:
             guard let draft = list.selectedDraft else { return [] }
             guard draft.state == .draft || draft.state == .failed else {

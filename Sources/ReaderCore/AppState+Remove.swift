@@ -17,9 +17,10 @@ extension AppState {
     /// The cache counted what goes: asks, and comes back to the blog list after either answer.
     mutating func askRemoveBlog(_ preview: BlogRemovalPreview) {
         guard case .filterPicker(let picker) = mode, picker.kind == .blog else { return }
-        mode = .confirm(ConfirmRequest(
-            question: preview.question, effects: [.library(.removeBlog(blogID: preview.blogID))],
-            filterPicker: picker))
+        mode = .confirm(
+            ConfirmRequest(
+                question: preview.question, effects: [.library(.removeBlog(blogID: preview.blogID))],
+                filterPicker: picker))
     }
 
     /// The blog is gone: the blog list and the posts load again, without the blog's posts; a

@@ -11,9 +11,11 @@ extension AppState {
             let drafts = thread.drafts.filter { $0.postID == postID }
             thread = ThreadState(postID: postID, comments: comments, texts: texts)
             thread.drafts = drafts
-            if let pending, let row = thread.thread.rows.indices.first(where: {
-                thread.thread.comment(at: $0).id == pending
-            }) {
+            if let pending,
+                let row = thread.thread.rows.indices.first(where: {
+                    thread.thread.comment(at: $0).id == pending
+                })
+            {
                 thread.revealRow(row)
                 thread.selectedRow = row
                 focus = .thread

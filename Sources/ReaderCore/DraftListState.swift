@@ -29,7 +29,8 @@ public struct DraftListState: Equatable, Sendable {
 extension DraftListState {
     /// The first non-empty line of `body`, cut to `limit` characters with "…".
     public static func firstLine(of body: String, limit: Int) -> String {
-        let line = body.split(whereSeparator: \.isNewline)
+        let line =
+            body.split(whereSeparator: \.isNewline)
             .first { !$0.allSatisfy(\.isWhitespace) }
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         return line.count > limit ? String(line.prefix(max(0, limit - 1))) + "…" : line

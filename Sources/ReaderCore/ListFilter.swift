@@ -1,4 +1,5 @@
 import BlogModel
+
 /// Which posts the reader's list shows (the cache's own query filter is `BlogStore.PostFilter`).
 public enum ListFilter: Equatable, Hashable, Sendable {
     case all

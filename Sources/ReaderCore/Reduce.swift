@@ -59,14 +59,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.mode = .identityForm(IdentityForm(postID: postID, parentCommentID: parentCommentID))
         return []
     case .draftEmptied(let draft):
-        state.mode = .confirm(ConfirmRequest(
-            question: draft.question, effects: [.settleEmptyDraft(draft, discard: true)],
-            noEffects: [.settleEmptyDraft(draft, discard: false)]))
+        state.mode = .confirm(
+            ConfirmRequest(
+                question: draft.question, effects: [.settleEmptyDraft(draft, discard: true)],
+                noEffects: [.settleEmptyDraft(draft, discard: false)]))
         return []
     case .draftsRecovered(let ids):
         let list = ids.map(String.init).joined(separator: ", ")
         state.status = StatusMessage(
-            "recovered \(ids.count) unsaved draft\(ids.count == 1 ? "" : "s") (\(list)): \(state.keyLabel(.drafts)) lists them")
+            "recovered \(ids.count) unsaved draft\(ids.count == 1 ? "" : "s") (\(list)): \(state.keyLabel(.drafts)) lists them"
+        )
         return []
     case .draftSaved(let draft):
         if draft.postID == state.thread.postID {

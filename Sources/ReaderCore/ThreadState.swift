@@ -168,9 +168,11 @@ public struct ThreadState: Equatable, Sendable {
         collapsed = kept
         rebuildVisibleRows()
         selectedRow = 0
-        if let previous, let row = thread.rows.indices.first(where: {
-            thread.comment(at: $0).sourceID == previous
-        }) {
+        if let previous,
+            let row = thread.rows.indices.first(where: {
+                thread.comment(at: $0).sourceID == previous
+            })
+        {
             revealRow(row)
             selectedRow = row
         }

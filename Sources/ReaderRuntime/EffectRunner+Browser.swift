@@ -12,7 +12,8 @@ extension EffectRunner {
         guard let browser = ProcessInfo.processInfo.environment["BROWSER"], !browser.isEmpty else {
             return [.message("set $BROWSER to open links; the link is \(url)", isError: true)]
         }
-        let status = terminal?.handOff { ChildProcess.runShell(command: browser, argument: url) }
+        let status =
+            terminal?.handOff { ChildProcess.runShell(command: browser, argument: url) }
             ?? ChildProcess.runShell(command: browser, argument: url)
         return status == 0
             ? [.message("opened \(url)", isError: false)]

@@ -20,7 +20,8 @@ extension EffectRunner {
 
     /// Queues the draft for sending or holds it back.
     func setDraftState(_ id: Int64, _ state: Draft.State) {
-        submitDraftChange(id, notDone: "draft \(id) did not become \(state.rawValue); try again when that one is done") {
+        submitDraftChange(id, notDone: "draft \(id) did not become \(state.rawValue); try again when that one is done")
+        {
             store, wait in
             try store.setDraftState(id: id, state: state, waitingAtMost: wait)
             return [.message("draft \(id): \(state.rawValue)", isError: false)]
@@ -32,16 +33,19 @@ extension EffectRunner {
     func saveEditedDraft(_ file: URL, draftID: Int64?) {
         let store = self.store
         let (name, email, url) = (settings.authorName ?? "", settings.authorEmail ?? "", settings.authorURL ?? "")
-        changes.submit(BackgroundWrites.Job(
-            notDone: "your draft waits in \(file.path); the reader saves it when it next opens",
-            subject: draftID.map(Self.draftSubject),
-            attempt: { wait in
-                guard let draft = try DraftRecovery.importFile(
-                    file, store: store, authorName: name, authorEmail: email, authorURL: url, waitingAtMost: wait)
-                else { return [] }
-                return [.draftSaved(draft)] + Self.allDrafts(store)
-            },
-            failed: { error in [.message("the draft stays in \(file.path): \(error)", isError: true)] }))
+        changes.submit(
+            BackgroundWrites.Job(
+                notDone: "your draft waits in \(file.path); the reader saves it when it next opens",
+                subject: draftID.map(Self.draftSubject),
+                attempt: { wait in
+                    guard
+                        let draft = try DraftRecovery.importFile(
+                            file, store: store, authorName: name, authorEmail: email, authorURL: url,
+                            waitingAtMost: wait)
+                    else { return [] }
+                    return [.draftSaved(draft)] + Self.allDrafts(store)
+                },
+                failed: { error in [.message("the draft stays in \(file.path): \(error)", isError: true)] }))
     }
 
     /// Keeps a draft the user emptied as an empty draft; the file goes once it is saved.
@@ -50,13 +54,14 @@ extension EffectRunner {
         let draft = Draft(
             postID: postID, parentCommentID: parentCommentID, authorName: settings.authorName ?? "",
             authorEmail: settings.authorEmail ?? "", authorURL: settings.authorURL ?? "", body: "")
-        changes.submit(BackgroundWrites.Job(
-            notDone: "your empty draft was not kept",
-            attempt: { wait in
-                let saved = try store.saveDraft(draft, waitingAtMost: wait)
-                try? FileManager.default.removeItem(at: file)
-                return [.draftSaved(saved)] + Self.allDrafts(store)
-            }))
+        changes.submit(
+            BackgroundWrites.Job(
+                notDone: "your empty draft was not kept",
+                attempt: { wait in
+                    let saved = try store.saveDraft(draft, waitingAtMost: wait)
+                    try? FileManager.default.removeItem(at: file)
+                    return [.draftSaved(saved)] + Self.allDrafts(store)
+                }))
     }
 
     /// Discards draft `id`, which the user emptied; the file goes once the draft has.
@@ -77,28 +82,30 @@ extension EffectRunner {
         let store = self.store
         let (name, email, url) = (settings.authorName ?? "", settings.authorEmail ?? "", settings.authorURL ?? "")
         let recovered = RecoveredDrafts()
-        changes.submit(BackgroundWrites.Job(
-            notDone: "unsaved drafts wait in \(settings.draftsDirectory.path); the reader saves them when it next opens",
-            attempt: { wait in
-                // Files imported by an attempt the lock cut short are gone: the next one takes the rest.
-                for file in files where FileManager.default.fileExists(atPath: file.path) {
-                    do {
-                        if let draft = try DraftRecovery.importFile(
-                            file, store: store, authorName: name, authorEmail: email, authorURL: url,
-                            waitingAtMost: wait)
-                        {
-                            recovered.drafts.append(draft)
+        changes.submit(
+            BackgroundWrites.Job(
+                notDone:
+                    "unsaved drafts wait in \(settings.draftsDirectory.path); the reader saves them when it next opens",
+                attempt: { wait in
+                    // Files imported by an attempt the lock cut short are gone: the next one takes the rest.
+                    for file in files where FileManager.default.fileExists(atPath: file.path) {
+                        do {
+                            if let draft = try DraftRecovery.importFile(
+                                file, store: store, authorName: name, authorEmail: email, authorURL: url,
+                                waitingAtMost: wait)
+                            {
+                                recovered.drafts.append(draft)
+                            }
+                        } catch is ReaderWriteLockHeld {
+                            throw ReaderWriteLockHeld()
+                        } catch {
+                            continue  // Left in place: a later start (or the user) can still use it.
                         }
-                    } catch is ReaderWriteLockHeld {
-                        throw ReaderWriteLockHeld()
-                    } catch {
-                        continue  // Left in place: a later start (or the user) can still use it.
                     }
-                }
-                let drafts = recovered.drafts
-                guard !drafts.isEmpty else { return [] }
-                return [.draftsRecovered(ids: drafts.map(\.id))] + Self.allDrafts(store)
-            }))
+                    let drafts = recovered.drafts
+                    guard !drafts.isEmpty else { return [] }
+                    return [.draftsRecovered(ids: drafts.map(\.id))] + Self.allDrafts(store)
+                }))
     }
 
     /// True while a write to draft `id` waits: editing it now would start from older text.
@@ -108,9 +115,10 @@ extension EffectRunner {
         _ id: Int64, notDone: String, _ change: @escaping @Sendable (LibraryStore, TimeInterval) throws -> [Action]
     ) {
         let store = self.store
-        changes.submit(BackgroundWrites.Job(
-            notDone: notDone, subject: Self.draftSubject(id),
-            attempt: { wait in try change(store, wait) + Self.allDrafts(store) }))
+        changes.submit(
+            BackgroundWrites.Job(
+                notDone: notDone, subject: Self.draftSubject(id),
+                attempt: { wait in try change(store, wait) + Self.allDrafts(store) }))
     }
 
     private static func draftSubject(_ id: Int64) -> String { "draft \(id)" }

@@ -27,9 +27,11 @@ extension EffectRunner {
             return [.message("draft \(draftID) was sent already and can no longer be edited", isError: true)]
         }
         guard !isSavingDraft(draftID) else {
-            return [.message(
-                "draft \(draftID) waits to be saved while another Lectern writes to the cache; edit it when that one is done",
-                isError: true)]
+            return [
+                .message(
+                    "draft \(draftID) waits to be saved while another Lectern writes to the cache; edit it when that one is done",
+                    isError: true)
+            ]
         }
         return edit(postID: draft.postID, parentCommentID: draft.parentCommentID, draftID: draft.id, body: draft.body)
     }
@@ -51,12 +53,18 @@ extension EffectRunner {
         // while the editor is open, the next start recovers it.
         let status = runEditor(on: file)
         if status != 0 {
-            return [.message("the editor exited with status \(status); the draft file is kept at \(file.path)", isError: true)]
+            return [
+                .message(
+                    "the editor exited with status \(status); the draft file is kept at \(file.path)", isError: true)
+            ]
         }
         if let edited = try? DraftFile.read(file), edited.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             // Asked on the reader's own screen, not the plain terminal: the answer settles it.
-            return [.draftEmptied(EmptyDraft(
-                filePath: file.path, draftID: draftID, postID: postID, parentCommentID: parentCommentID))]
+            return [
+                .draftEmptied(
+                    EmptyDraft(
+                        filePath: file.path, draftID: draftID, postID: postID, parentCommentID: parentCommentID))
+            ]
         }
         // Saved in the background: another process may hold the write lock for minutes.
         saveEditedDraft(file, draftID: draftID)
@@ -119,7 +127,8 @@ extension EffectRunner {
 enum DraftQuote {
     static func quoting(_ comment: Comment) -> String {
         let text = ThreadLayout.commentText(HTMLConverter.richText(fromHTML: comment.contentHTML), width: 70)
-        return "\(comment.author) wrote:\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
+        return "\(comment.author) wrote:\n"
+            + text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> \($0)" }.joined(separator: "\n")
     }
 }

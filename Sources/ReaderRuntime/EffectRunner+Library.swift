@@ -33,13 +33,19 @@ extension EffectRunner {
             return []
         case .previewRemoval(let blogID):
             guard let removal = try store.blogRemoval(id: blogID) else { return [Self.gone(blogID)] }
-            return [.library(.removalPreviewed(BlogRemovalPreview(
-                blogID: blogID, title: removal.blog.title, postCount: removal.postCount,
-                commentCount: removal.commentCount, draftCount: removal.draftCount)))]
+            return [
+                .library(
+                    .removalPreviewed(
+                        BlogRemovalPreview(
+                            blogID: blogID, title: removal.blog.title, postCount: removal.postCount,
+                            commentCount: removal.commentCount, draftCount: removal.draftCount)))
+            ]
         case .removeBlog(let blogID):
             let store = self.store
             submitLibraryChange(notDone: "removing the blog (id \(blogID)) was not done") { wait in
-                guard let removal = try store.removeBlog(id: blogID, waitingAtMost: wait) else { return [Self.gone(blogID)] }
+                guard let removal = try store.removeBlog(id: blogID, waitingAtMost: wait) else {
+                    return [Self.gone(blogID)]
+                }
                 let message = [removal.removedLine, removal.keptLine].compactMap { $0 }.joined(separator: "; ")
                 return [.library(.blogRemoved(blogID: blogID, message: TerminalSafeText.sanitize(message)))]
             }
@@ -55,13 +61,14 @@ extension EffectRunner {
     ) {
         let writes = self.writes
         let hold = writes.holdLaterWrites()
-        changes.submit(BackgroundWrites.Job(
-            notDone: notDone + "; do it again when that one is done",
-            attempt: { wait in
-                guard writes.waitUntilWritten(before: hold, timeout: wait) else { throw ReaderWriteLockHeld() }
-                return try change(wait)
-            },
-            cleanUp: { writes.release(hold) }))
+        changes.submit(
+            BackgroundWrites.Job(
+                notDone: notDone + "; do it again when that one is done",
+                attempt: { wait in
+                    guard writes.waitUntilWritten(before: hold, timeout: wait) else { throw ReaderWriteLockHeld() }
+                    return try change(wait)
+                },
+                cleanUp: { writes.release(hold) }))
     }
 
     /// The cache's unread count of `list`, with the user's read marks still on their way.

@@ -20,10 +20,13 @@ enum BackgroundOutbox {
     static func run(sender: OutboxSender, inbox: ActionInbox, store: LibraryStore) async {
         let results = await sender.send()
         let failed = results.filter { if case .failed = $0.status { return true } else { return false } }
-        let message = results.isEmpty
+        let message =
+            results.isEmpty
             ? "nothing queued to send"
-            : results.count == 1 ? results[0].description
-            : "sent \(results.count - failed.count) of \(results.count) drafts" + (failed.first.map { "; \($0.description)" } ?? "")
+            : results.count == 1
+                ? results[0].description
+                : "sent \(results.count - failed.count) of \(results.count) drafts"
+                    + (failed.first.map { "; \($0.description)" } ?? "")
         inbox.post(.message(message, isError: !failed.isEmpty))
         if let drafts = try? store.drafts() { inbox.post(.draftsLoaded(drafts)) }
     }

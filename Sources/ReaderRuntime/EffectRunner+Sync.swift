@@ -6,7 +6,11 @@ extension EffectRunner {
     /// Syncs every subscription in the background; progress and the outcome arrive as actions.
     func startSync() -> [Action] {
         if isSample {
-            return [.syncFinished(message: "the sample blog has nothing to sync: `lectern add URL` subscribes to a blog", isError: false)]
+            return [
+                .syncFinished(
+                    message: "the sample blog has nothing to sync: `lectern add URL` subscribes to a blog",
+                    isError: false)
+            ]
         }
         let inbox = self.inbox
         // A WordPress site's first sync reads every post and comment: the status line says how far.
@@ -38,7 +42,8 @@ enum BackgroundSync {
         let failed = results.filter(\.failed)
         let newPosts = results.reduce(0) { $0 + $1.newPosts }
         let newComments = results.reduce(0) { $0 + $1.newComments }
-        var message = "synced \(results.count) blog\(results.count == 1 ? "" : "s"): \(newPosts) new posts, \(newComments) new comments"
+        var message =
+            "synced \(results.count) blog\(results.count == 1 ? "" : "s"): \(newPosts) new posts, \(newComments) new comments"
         if let first = failed.first {
             message += "; \(failed.count) failed (\(first.error ?? first.title))"
         }

@@ -19,10 +19,14 @@ extension EffectRunner {
         case .oldest:
             return [.postsLoaded(request, try loader.load(.oldest, filter: filter, limit: request.limit))]
         case .after(let postID):
-            guard let cursor = try cursor(for: postID, state: state) else { return [.postsLoaded(request, Self.noPosts)] }
+            guard let cursor = try cursor(for: postID, state: state) else {
+                return [.postsLoaded(request, Self.noPosts)]
+            }
             start = .after(cursor)
         case .before(let postID):
-            guard let cursor = try cursor(for: postID, state: state) else { return [.postsLoaded(request, Self.noPosts)] }
+            guard let cursor = try cursor(for: postID, state: state) else {
+                return [.postsLoaded(request, Self.noPosts)]
+            }
             start = .before(cursor)
         }
         let inbox = self.inbox

@@ -7,7 +7,8 @@ extension EffectRunner {
     /// The queue for this cache: what readers that are gone left unwritten goes first, and
     /// its waits and failures reach the status line through `inbox`.
     static func makeWriteQueue(store: LibraryStore, inbox: ActionInbox, waits: WaitingWriters) -> ReaderWriteQueue {
-        ReaderWriteQueue(store: store, journal: store.databasePath.map(ReaderWriteJournal.init(databasePath:))) { status in
+        ReaderWriteQueue(store: store, journal: store.databasePath.map(ReaderWriteJournal.init(databasePath:))) {
+            status in
             switch status {
             case .writing:
                 waits.set(.readMarks, waiting: false)

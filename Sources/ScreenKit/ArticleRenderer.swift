@@ -11,7 +11,8 @@ public enum ArticleRenderer {
         guard frame.height > 0 else { return }
         let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         guard let post = state.post else {
-            buffer.drawTitleBar("Article", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
+            buffer.drawTitleBar(
+                "Article", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
             let message = state.loadingPostID != nil ? "Loading…" : "Select a post and press \(openKey)."
             buffer.draw([StyledLine(" " + message, slot: .articleMeta)], from: 0, in: content)
             return
@@ -27,7 +28,9 @@ public enum ArticleRenderer {
         }
         let top = max(0, min(state.scroll, lines.count - content.height))
         let shown = lines.isEmpty ? 100 : min(100, (top + content.height) * 100 / lines.count)
-        buffer.drawTitleBar("Article", right: "\(shown)%", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
+        buffer.drawTitleBar(
+            "Article", right: "\(shown)%", in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1),
+            focused: focused)
         let end = min(lines.count, top + content.height)
         let visible = top < end ? lines[top..<end].map { StyledLine($0).prefixed(by: [StyledRun(" ")]) } : []
         buffer.draw(visible, from: 0, in: content)

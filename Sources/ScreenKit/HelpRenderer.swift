@@ -13,11 +13,14 @@ public enum HelpRenderer {
         var out: [StyledLine] = []
         for (keys, help) in rows {
             let shown = DisplayWidth.truncate(keys, to: keyWidth)
-            var line = StyledLine(shown + String(repeating: " ", count: keyWidth - DisplayWidth.width(of: shown) + 2), slot: .helpKey)
+            var line = StyledLine(
+                shown + String(repeating: " ", count: keyWidth - DisplayWidth.width(of: shown) + 2), slot: .helpKey)
             let wrapped = StyledLine.wrapping(help, slot: .help, width: max(10, width - keyWidth - 2))
             line.runs += wrapped[0].runs
             out.append(line)
-            for more in wrapped.dropFirst() { out.append(more.prefixed(by: [StyledRun(String(repeating: " ", count: keyWidth + 2))])) }
+            for more in wrapped.dropFirst() {
+                out.append(more.prefixed(by: [StyledRun(String(repeating: " ", count: keyWidth + 2))]))
+            }
         }
         return out
     }

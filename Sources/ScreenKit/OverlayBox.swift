@@ -8,29 +8,38 @@ public enum OverlayBox {
     public static func frame(width: Int, height: Int, size: ScreenSize) -> Rect {
         let boxWidth = min(size.columns, width + 4)
         let boxHeight = min(max(0, size.rows - 1), height + 2)
-        return Rect(x: (size.columns - boxWidth) / 2, y: max(0, (size.rows - 1 - boxHeight) / 2), width: boxWidth, height: boxHeight)
+        return Rect(
+            x: (size.columns - boxWidth) / 2, y: max(0, (size.rows - 1 - boxHeight) / 2), width: boxWidth,
+            height: boxHeight)
     }
 
     /// Draws the border with `title` and `lines` from `first`, returns the content rect.
     @discardableResult
-    public static func draw(title: String, lines: [StyledLine], from first: Int, frame: Rect, into buffer: inout ScreenBuffer) -> Rect {
+    public static func draw(
+        title: String, lines: [StyledLine], from first: Int, frame: Rect, into buffer: inout ScreenBuffer
+    ) -> Rect {
         guard frame.width >= 4, frame.height >= 2 else { return Rect(x: 0, y: 0, width: 0, height: 0) }
         let inner = frame.width - 2
         var top = StyledLine("╭─ ", slot: .paneBorderFocused)
         let name = DisplayWidth.truncate(TerminalSafeText.sanitize(title), to: max(0, inner - 4))
         top.append(name, slot: .paneTitle)
-        top.append(" " + String(repeating: "─", count: max(0, inner - 3 - DisplayWidth.width(of: name))) + "╮", slot: .paneBorderFocused)
+        top.append(
+            " " + String(repeating: "─", count: max(0, inner - 3 - DisplayWidth.width(of: name))) + "╮",
+            slot: .paneBorderFocused)
         buffer.draw(top, row: frame.y, x: frame.x, width: frame.width)
         let content = Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
         for offset in 0..<content.height {
             let row = content.y + offset
             buffer.draw("│ ", slot: .paneBorderFocused, row: row, x: frame.x, width: 2)
             let index = first + offset
-            buffer.draw(index < lines.count ? lines[index] : .blank, row: row, x: content.x, width: content.width, fillSlot: .help)
+            buffer.draw(
+                index < lines.count ? lines[index] : .blank, row: row, x: content.x, width: content.width,
+                fillSlot: .help)
             buffer.draw(" │", slot: .paneBorderFocused, row: row, x: frame.maxX - 2, width: 2)
         }
-        buffer.draw("╰" + String(repeating: "─", count: max(0, inner)) + "╯", slot: .paneBorderFocused, row: frame.maxY - 1, x: frame.x, width: frame.width)
+        buffer.draw(
+            "╰" + String(repeating: "─", count: max(0, inner)) + "╯", slot: .paneBorderFocused, row: frame.maxY - 1,
+            x: frame.x, width: frame.width)
         return content
     }
 }
-

@@ -23,23 +23,33 @@ public enum OverlayRenderer {
                 line.append(TerminalSafeText.sanitize(result.title), slot: .listItem)
                 line.append(result.commentID == nil ? "" : "  (comment)", slot: .listMeta)
                 line.append("  " + TerminalSafeText.sanitize(result.snippet), slot: .searchMatch)
-                lines.append(index == search.selected && search.phase == .results ? line.mapSlots { _ in .listSelected } : line)
+                lines.append(
+                    index == search.selected && search.phase == .results ? line.mapSlots { _ in .listSelected } : line)
             }
-            box("Search", lines, first: search.scroll, width: width, height: min(size.rows - 4, max(3, lines.count)), size: size, into: &buffer)
+            box(
+                "Search", lines, first: search.scroll, width: width, height: min(size.rows - 4, max(3, lines.count)),
+                size: size, into: &buffer)
         case .filterPicker(let picker):
-            let names: [String] = picker.kind == nil
+            let names: [String] =
+                picker.kind == nil
                 ? FilterKind.allCases.map(\.title)
                 : picker.facets.map { "\(TerminalSafeText.sanitize($0.name))  (\($0.count))" }
             let lines = names.enumerated().map { index, name in
                 StyledLine(name, slot: index == picker.selected ? .listSelected : .listItem)
             }
             let title = picker.kind.map { "Filter by \($0.title.lowercased())" } ?? "Filter by"
-            box(title, picker.isLoading ? [StyledLine("Loading…", slot: .listMeta)] : lines, first: picker.scroll, width: min(width, 50), height: min(size.rows - 4, max(1, lines.count)), size: size, into: &buffer)
+            box(
+                title, picker.isLoading ? [StyledLine("Loading…", slot: .listMeta)] : lines, first: picker.scroll,
+                width: min(width, 50), height: min(size.rows - 4, max(1, lines.count)), size: size, into: &buffer)
         case .linkPrompt(let digits):
-            box("Open link", [promptLine("Link number (Enter for the post): ", digits, typing: true)], first: 0, width: width, height: 1, size: size, into: &buffer)
+            box(
+                "Open link", [promptLine("Link number (Enter for the post): ", digits, typing: true)], first: 0,
+                width: width, height: 1, size: size, into: &buffer)
         case .confirm(let request):
-            var lines = StyledLine.wrapping(TerminalSafeText.sanitize(request.question), slot: .prompt, width: min(width, 50))
-            lines.append(StyledLine(state.keyMap.hints([([.confirmYes], "yes"), ([.confirmNo], "no")]), slot: .helpKey))
+            var lines = StyledLine.wrapping(
+                TerminalSafeText.sanitize(request.question), slot: .prompt, width: min(width, 50))
+            lines.append(
+                StyledLine(state.keyMap.hints([([.confirmYes], "yes"), ([.confirmNo], "no")]), slot: .helpKey))
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):
             DraftListRenderer.render(list, keyMap: state.keyMap, size: size, into: &buffer)
@@ -53,7 +63,9 @@ public enum OverlayRenderer {
             }
             lines.append(.blank)
             lines.append(StyledLine(state.keyMap.hints([([.open], "next"), ([.cancel], "cancel")]), slot: .helpKey))
-            box("Who is commenting", lines, first: 0, width: min(width, 70), height: lines.count, size: size, into: &buffer)
+            box(
+                "Who is commenting", lines, first: 0, width: min(width, 70), height: lines.count, size: size,
+                into: &buffer)
         }
     }
 
@@ -64,7 +76,10 @@ public enum OverlayRenderer {
         return line
     }
 
-    private static func box(_ title: String, _ lines: [StyledLine], first: Int, width: Int, height: Int, size: ScreenSize, into buffer: inout ScreenBuffer) {
+    private static func box(
+        _ title: String, _ lines: [StyledLine], first: Int, width: Int, height: Int, size: ScreenSize,
+        into buffer: inout ScreenBuffer
+    ) {
         let frame = OverlayBox.frame(width: width, height: max(1, height), size: size)
         OverlayBox.draw(title: title, lines: lines, from: max(0, first), frame: frame, into: &buffer)
     }

@@ -5,19 +5,27 @@ import TextLayout
 /// Draws the post list: unread mark, date, title, author, comment counts and blog.
 public enum PostListRenderer {
     /// Renders `state` into `frame` (title bar on its first row) of `buffer`.
-    public static func render(_ state: PostListState, focused: Bool, showBlog: Bool, frame: Rect, into buffer: inout ScreenBuffer) {
+    public static func render(
+        _ state: PostListState, focused: Bool, showBlog: Bool, frame: Rect, into buffer: inout ScreenBuffer
+    ) {
         guard frame.height > 0 else { return }
         let right = state.total > 0 ? "\(state.total) posts, \(state.unreadTotal) unread" : ""
-        buffer.drawTitleBar("Posts · " + state.filter.label, right: right, in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
+        buffer.drawTitleBar(
+            "Posts · " + state.filter.label, right: right,
+            in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
         let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         for offset in 0..<content.height {
             let index = state.scrollTop + offset
             let row = content.y + offset
             if let post = state.post(at: index) {
-                buffer.draw(line(for: post, selected: index == state.selected, showBlog: showBlog, width: content.width), row: row, x: content.x, width: content.width, fillSlot: index == state.selected ? .listSelected : .normal)
+                buffer.draw(
+                    line(for: post, selected: index == state.selected, showBlog: showBlog, width: content.width),
+                    row: row, x: content.x, width: content.width,
+                    fillSlot: index == state.selected ? .listSelected : .normal)
             } else if offset == 0, state.total == 0 {
                 let text = state.isLoading ? "Loading…" : "No posts. Import a blog with `lectern import FILE`."
-                buffer.draw("  " + text, slot: .listMeta, row: row, x: content.x, width: content.width, fillSlot: .normal)
+                buffer.draw(
+                    "  " + text, slot: .listMeta, row: row, x: content.x, width: content.width, fillSlot: .normal)
             } else if index < state.total, index >= 0 {
                 buffer.draw("  …", slot: .listMeta, row: row, x: content.x, width: content.width, fillSlot: .normal)
             } else {

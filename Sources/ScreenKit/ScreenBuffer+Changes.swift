@@ -39,8 +39,9 @@ extension ScreenBuffer {
                     column += 1
                     continue
                 }
-                let width = !cells[start + column].isContinuation && column + 1 < columns
-                    && cells[start + column + 1].isContinuation ? 2 : 1
+                let width =
+                    !cells[start + column].isContinuation && column + 1 < columns
+                        && cells[start + column + 1].isContinuation ? 2 : 1
                 result.append(CellChange(row: row, column: column, width: width))
                 column += width
             }

@@ -41,7 +41,8 @@ extension ScreenBuffer {
     }
 
     /// Draws plain `text` in one slot.
-    public mutating func draw(_ text: String, slot: StyleSlot, row: Int, x: Int, width: Int, fillSlot: StyleSlot? = nil) {
+    public mutating func draw(_ text: String, slot: StyleSlot, row: Int, x: Int, width: Int, fillSlot: StyleSlot? = nil)
+    {
         draw(StyledLine(text, slot: slot), row: row, x: x, width: width, fillSlot: fillSlot ?? slot)
     }
 
@@ -62,7 +63,9 @@ extension ScreenBuffer {
         line.append(focused ? "━ " : "─ ", slot: border)
         let rightText = right.isEmpty ? "" : " " + TerminalSafeText.sanitize(right) + " "
         let room = max(0, rect.width - 3 - DisplayWidth.width(of: rightText) - 2)
-        line.append(DisplayWidth.truncate(TerminalSafeText.sanitize(title), to: room), slot: focused ? .paneBorderFocused : .paneTitle)
+        line.append(
+            DisplayWidth.truncate(TerminalSafeText.sanitize(title), to: room),
+            slot: focused ? .paneBorderFocused : .paneTitle)
         line.append(" ", slot: border)
         let fillCount = max(0, rect.width - line.width - DisplayWidth.width(of: rightText) - 1)
         line.append(String(repeating: focused ? "━" : "─", count: fillCount), slot: border)

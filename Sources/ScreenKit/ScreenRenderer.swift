@@ -12,7 +12,8 @@ public enum ScreenRenderer {
         let layout = sized.layout
         let showBlog = Set(state.posts.window.map(\.blogID)).count > 1
         if let frame = layout.frame(of: .posts) {
-            PostListRenderer.render(state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
+            PostListRenderer.render(
+                state.posts, focused: state.focus == .posts, showBlog: showBlog, frame: frame, into: &buffer)
         }
         if let frame = layout.frame(of: .article) {
             ArticleRenderer.render(

@@ -31,7 +31,10 @@ public enum StatusLineRenderer {
 
     /// Short key hints for the focused pane, from the key map.
     static func hints(_ state: AppState) -> String {
-        let commands: [(Command, String)] = [(.help, "help"), (.nextPane, "pane"), (.open, "open"), (.search, "search"), (.filter, "filter"), (.quit, "quit")]
+        let commands: [(Command, String)] = [
+            (.help, "help"), (.nextPane, "pane"), (.open, "open"), (.search, "search"), (.filter, "filter"),
+            (.quit, "quit"),
+        ]
         return commands.compactMap { command, word in
             state.keyMap.keys(for: command).first.map { "\($0.displayName) \(word)" }
         }.joined(separator: "  ")

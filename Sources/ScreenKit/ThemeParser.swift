@@ -62,7 +62,9 @@ public enum ThemeParser {
     private static func style(_ table: TOMLTable, file: String, path: String) throws -> TextStyle {
         var style = TextStyle()
         for key in table.keys where !attributes.contains(key) {
-            throw ThemeError(file: file, key: "\(path).\(key)", message: "unknown attribute (use \(attributes.joined(separator: ", ")))")
+            throw ThemeError(
+                file: file, key: "\(path).\(key)",
+                message: "unknown attribute (use \(attributes.joined(separator: ", ")))")
         }
         func color(_ key: String) throws -> TerminalColor {
             guard let value = table[key] else { return .default }

@@ -4,9 +4,13 @@ import TextLayout
 
 /// Draws the thread pane: each comment's header with its text inline, as `ThreadViewport` lays it out.
 public enum ThreadRenderer {
-    public static func render(_ state: ThreadState, layout: ReaderLayout, focused: Bool, into buffer: inout ScreenBuffer) {
+    public static func render(
+        _ state: ThreadState, layout: ReaderLayout, focused: Bool, into buffer: inout ScreenBuffer
+    ) {
         guard let frame = layout.frame(of: .thread), frame.height > 0 else { return }
-        buffer.drawTitleBar("Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1), focused: focused)
+        buffer.drawTitleBar(
+            "Comments", right: summary(state), in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1),
+            focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
         buffer.draw(state.viewport(in: layout).lines.map(StyledLine.init), from: 0, in: list)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import BlogModel
+import Foundation
 
 extension ArticleLayout {
     /// Where a block sits: the columns left, how deep in lists and quotes.
@@ -38,7 +38,8 @@ extension ArticleLayout {
             }
             return TextWrapper.wrap(runs(spans, base: context.baseRole, links: context.links), width: context.width)
         case .heading(let level, let spans):
-            let lines = TextWrapper.wrap(runs(spans, base: .heading, links: context.links, heading: true), width: context.width)
+            let lines = TextWrapper.wrap(
+                runs(spans, base: .heading, links: context.links, heading: true), width: context.width)
             guard level <= 1, let longest = lines.map(\.width).max(), longest > 0 else { return lines }
             return lines + [TextLine(String(repeating: "═", count: longest), role: .heading)]
         case .list(let ordered, let items):

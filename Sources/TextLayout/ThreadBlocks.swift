@@ -46,7 +46,11 @@ struct ThreadBlocks {
             let parent = draft.parentRow
             seen[parent, default: 0] += 1
             let depth = parent.map { input.thread.rows[$0].depth } ?? -1
-            placed.append((anchor, depth, order, PlacedDraft(draft: draft, parent: parent, isLast: seen[parent] == perParent[parent])))
+            placed.append(
+                (
+                    anchor, depth, order,
+                    PlacedDraft(draft: draft, parent: parent, isLast: seen[parent] == perParent[parent])
+                ))
         }
         placed.sort { ($0.index, -$0.depth, $0.order) < ($1.index, -$1.depth, $1.order) }
         draftsAfter = Dictionary(grouping: placed, by: { $0.index }).mapValues { $0.map(\.draft) }
@@ -87,7 +91,8 @@ struct ThreadBlocks {
         let gutter = selected ? TextRun("▌", role: .commentSelected) : TextRun(" ")
         var tail: [TextLine] = []
         for placed in draftsAfter[index] ?? [] {
-            tail.append(ThreadLayout.separatorLine(thread, parent: placed.parent, cap: cap, hasLaterSibling: hasLaterSibling))
+            tail.append(
+                ThreadLayout.separatorLine(thread, parent: placed.parent, cap: cap, hasLaterSibling: hasLaterSibling))
             tail += ThreadLayout.draftLines(
                 placed.draft, thread: thread, parent: placed.parent, isLast: placed.isLast, cap: cap,
                 width: textWidth, hasLaterSibling: hasLaterSibling)
@@ -100,8 +105,10 @@ struct ThreadBlocks {
         let block = Block(
             own: own.map { $0.prefixed(by: [gutter]) },
             tail: tail.map { $0.prefixed(by: [TextRun(" ")]) },
-            separator: ThreadLayout.separatorLine(thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling)
-                .prefixed(by: [TextRun(" ")]),
+            separator: ThreadLayout.separatorLine(
+                thread, parent: thread.rows[row].parentRow, cap: cap, hasLaterSibling: hasLaterSibling
+            )
+            .prefixed(by: [TextRun(" ")]),
             row: row, marker: marker)
         cache[index] = block
         return block

@@ -76,7 +76,9 @@ public struct ThreadViewport: Equatable, Sendable {
             (top, offset) = blocks.normalized(top: top, offset: offset)
         }
         if !blocks.isVisible(selected, from: top, offset: offset, height: height) {
-            if offset > 0, selected > top, let start = blocks.lineStart(of: selected, from: top, limit: offset + 2 * height) {
+            if offset > 0, selected > top,
+                let start = blocks.lineStart(of: selected, from: top, limit: offset + 2 * height)
+            {
                 // Reading a long comment line by line: keep scrolling by lines, just far
                 // enough to bring the selected comment up, so the text above stays in view.
                 offset = start + min(blocks.block(selected).own.count, height) - height

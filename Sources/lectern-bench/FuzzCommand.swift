@@ -76,9 +76,10 @@ struct FuzzCommand: ParsableCommand {
         watchdog.stop()
         try? FileManager.default.removeItem(at: current)
         let elapsed = Date().timeIntervalSince(start)
-        print(String(
-            format: "fuzz %@: %d inputs in %.1f s (%.0f/s), %d refused, %d findings, %d seeds",
-            target.name, count, elapsed, Double(count) / max(elapsed, 0.001), refused, findings, seeds.count))
+        print(
+            String(
+                format: "fuzz %@: %d inputs in %.1f s (%.0f/s), %d refused, %d findings, %d seeds",
+                target.name, count, elapsed, Double(count) / max(elapsed, 0.001), refused, findings, seeds.count))
         // Said at once: a crash in the next target must not swallow this one's line.
         fflush(nil)
         return findings

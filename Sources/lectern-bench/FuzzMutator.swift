@@ -27,7 +27,8 @@ struct FuzzMutator {
         "&amp;", "&#0;", "&#x110000;", "&#xD800;", "&lt;![CDATA[", "]]>", "<![CDATA[", "<!--", "-->",
         "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>", "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>", "&a;",
         "\u{1B}[31m", "\u{202E}", "\u{FEFF}", "\u{0}", "\u{FFFD}", "\r\n", "<a href=\"javascript:x\">",
-        "<thr:in-reply-to ref=\"\"/>", "#comment-", "99999999999999999999", "<p>In reply to <a href=\"#comment-1\">x</a>.</p>",
+        "<thr:in-reply-to ref=\"\"/>", "#comment-", "99999999999999999999",
+        "<p>In reply to <a href=\"#comment-1\">x</a>.</p>",
         "<div><div><div><div><div><div><div><div>", "</item>", "</entry>", "<item>", "<entry>", "xmlns:wp=\"\"",
         "\u{00E9}", "\u{4E2D}\u{6587}", "\u{1F468}\u{200D}\u{1F469}", "\u{FF}",
     ].map { Array($0.utf8) }
@@ -58,7 +59,8 @@ struct FuzzMutator {
                 let end = min(other.count, from + 1 + below(512))
                 bytes.insert(contentsOf: other[from..<end], at: at)
             case 7:  // a long run of one byte
-                bytes.insert(contentsOf: [UInt8](repeating: UInt8(truncatingIfNeeded: next()), count: 1 + below(4096)), at: at)
+                bytes.insert(
+                    contentsOf: [UInt8](repeating: UInt8(truncatingIfNeeded: next()), count: 1 + below(4096)), at: at)
             default:  // swap two runs' order by moving one
                 let end = min(bytes.count, at + 1 + below(128))
                 if at < end {

@@ -6,7 +6,8 @@ struct FuzzSeeds {
 
     init(folder: String) throws {
         let root = URL(fileURLWithPath: folder)
-        let urls = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+        let urls =
+            (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
             .filter { ["xml", "atom", "json", "opml", "rss"].contains($0.pathExtension.lowercased()) }
             // Sorted, so the same corpus gives the same seed numbering everywhere.
             .sorted { $0.path < $1.path }
@@ -23,7 +24,8 @@ struct FuzzSeeds {
     /// Seeds for readers the shared corpus has no files for.
     static let builtIn: [String: [[UInt8]]] = [
         "opml": [
-            Array("""
+            Array(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <opml version="2.0"><head><title>Subscriptions</title></head><body>
                 <outline text="Blogs" title="Blogs">
@@ -32,7 +34,7 @@ struct FuzzSeeds {
                 </outline>
                 <outline type="rss" text="Top &amp; level" xmlUrl="https://example.net/?feed=rss2"/>
                 </body></opml>
-                """.utf8),
+                """.utf8)
         ]
     ]
 

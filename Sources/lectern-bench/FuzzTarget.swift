@@ -28,7 +28,10 @@ struct FuzzTarget: Sendable {
                 && (head.contains("<rss") || head.contains("<feed") || head.contains("RDF"))
         },
         read: { bytes in
-            refusal { _ = try FeedParser().parse(data: Data(bytes), sourceName: "fuzz.xml", baseURL: URL(string: "https://example.org/")) }
+            refusal {
+                _ = try FeedParser().parse(
+                    data: Data(bytes), sourceName: "fuzz.xml", baseURL: URL(string: "https://example.org/"))
+            }
         })
 
     static let opml = FuzzTarget(

@@ -17,8 +17,9 @@ final class FuzzWatchdog: @unchecked Sendable {
                 let saved = URL(fileURLWithPath: out).appendingPathComponent("hang-\(target).input")
                 try? FileManager.default.removeItem(at: saved)
                 try? FileManager.default.copyItem(at: input, to: saved)
-                FileHandle.standardError.write(Data(
-                    "fuzz \(target): one read took over \(Int(limit)) s; input saved as \(saved.path)\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "fuzz \(target): one read took over \(Int(limit)) s; input saved as \(saved.path)\n".utf8))
                 exit(3)
             }
         }

@@ -33,18 +33,26 @@ struct ImportBenchmarkCommand: ParsableCommand {
         let indexSeconds = indexClock.seconds
 
         print(String(format: "file            %@ (%.1f MiB)", file, megabytes))
-        print("posts           \(summary.posts) listed, \(summary.itemsSkipped) other items; comments \(summary.comments)")
-        print(String(format: "import          %.2f s  %.1f MB/s  %.0f posts/s  %.0f comments/s",
-            importSeconds, megabytes / importSeconds, Double(summary.posts) / importSeconds,
-            Double(summary.comments) / importSeconds))
+        print(
+            "posts           \(summary.posts) listed, \(summary.itemsSkipped) other items; comments \(summary.comments)"
+        )
+        print(
+            String(
+                format: "import          %.2f s  %.1f MB/s  %.0f posts/s  %.0f comments/s",
+                importSeconds, megabytes / importSeconds, Double(summary.posts) / importSeconds,
+                Double(summary.comments) / importSeconds))
         print(String(format: "search index    %.2f s (after the import has committed)", indexSeconds))
-        print(String(format: "total           %.2f s  %.1f MB/s", importSeconds + indexSeconds,
-            megabytes / (importSeconds + indexSeconds)))
+        print(
+            String(
+                format: "total           %.2f s  %.1f MB/s", importSeconds + indexSeconds,
+                megabytes / (importSeconds + indexSeconds)))
         if reimport {
             let again = Stopwatch()
             let second = try ExportImporter(store: store).importWXR(atPath: file)
-            print(String(format: "re-import       %.2f s  (%d posts, %d comments changed)", again.seconds,
-                second.postsAdded + second.postsUpdated, second.commentsAdded + second.commentsUpdated))
+            print(
+                String(
+                    format: "re-import       %.2f s  (%d posts, %d comments changed)", again.seconds,
+                    second.postsAdded + second.postsUpdated, second.commentsAdded + second.commentsUpdated))
         }
         print(String(format: "peak RSS        %.1f MB", ResourceUsage.peakResidentMegabytes))
         print(String(format: "CPU             %.2f s", ResourceUsage.cpuSeconds))

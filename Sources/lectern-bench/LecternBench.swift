@@ -7,7 +7,8 @@ struct LecternBench: AsyncParsableCommand {
         abstract: "Measure Lectern on generated blogs (build with -c release).",
         subcommands: [
             ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
-            ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self, FuzzCommand.self,
+            ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self,
+            FuzzCommand.self,
             NewsboatComparisonCommand.self, TerminalSelfTestCommand.self,
         ])
 }

@@ -35,7 +35,8 @@ struct NewsboatComparisonCommand: ParsableCommand {
     var newsboat = "newsboat"
 
     func run() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-newsboat-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-newsboat-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let blogSite = try PostsOnlySite.prepare(
@@ -43,7 +44,9 @@ struct NewsboatComparisonCommand: ParsableCommand {
             posts: posts, generator: URL(fileURLWithPath: generator))
         let server = try SyncBenchmarkServer(directory: blogSite.folder, blogs: blogs)
         defer { server.stop() }
-        let feeds = (0..<blogs).map { "http://\(SyncBenchmarkServer.host(ofBlog: $0)):\(server.port)/blog\($0)/rss.xml" }
+        let feeds = (0..<blogs).map {
+            "http://\(SyncBenchmarkServer.host(ofBlog: $0)):\(server.port)/blog\($0)/rss.xml"
+        }
         let readers = Readers(
             lectern: lectern ?? Self.besideThisProgram("lectern"), newsboat: newsboat, feeds: feeds,
             reloadThreads: reloadThreads, root: root)

@@ -82,7 +82,10 @@ struct Readers {
     private static func count(database: String, sql: String) throws -> Int {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])", database, sql]
+        process.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])", database, sql,
+        ]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -107,14 +110,17 @@ struct Timings {
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     func report(blogs: Int, posts: Int, reloadThreads: Int) -> String {
         func line(_ name: String, _ values: [Readers.Kind: [Double]]) -> String {
             let lectern = Self.median(values[.lectern] ?? [])
             let newsboat = Self.median(values[.newsboat] ?? [])
-            let all = { (kind: Readers.Kind) in (values[kind] ?? []).map { String(format: "%.2f", $0) }.joined(separator: " ") }
+            let all = { (kind: Readers.Kind) in
+                (values[kind] ?? []).map { String(format: "%.2f", $0) }.joined(separator: " ")
+            }
             return String(
                 format: "%@ lectern %.2f s, newsboat %.2f s: %.2f× newsboat's time  (lectern %@; newsboat %@)",
                 name, lectern, newsboat, lectern / max(newsboat, 0.0001), all(.lectern), all(.newsboat))

@@ -36,15 +36,18 @@ struct ParseBenchmarkCommand: ParsableCommand {
                 }
             })
         let seconds = clock.seconds
-        print(String(format: "parse%@  %.2f s  %.1f MB/s  (%d items, %d comments)",
-            plainText ? " + plain text" : "", seconds, bytes / 1_048_576 / seconds, items, comments))
+        print(
+            String(
+                format: "parse%@  %.2f s  %.1f MB/s  (%d items, %d comments)",
+                plainText ? " + plain text" : "", seconds, bytes / 1_048_576 / seconds, items, comments))
         print(String(format: "peak RSS  %.1f MB", ResourceUsage.peakResidentMegabytes))
     }
 
     /// Parses every feed under the folder `file` as a sync does, one document at a time.
     private func parseFeeds() throws {
         let root = URL(fileURLWithPath: file)
-        let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+        let files =
+            (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
             .filter { $0.pathExtension == "xml" }
         let documents = try files.map { try Data(contentsOf: $0) }
         let bytes = Double(documents.reduce(0) { $0 + $1.count })
@@ -55,11 +58,15 @@ struct ParseBenchmarkCommand: ParsableCommand {
             let feed = try FeedParser().parse(data: document, sourceName: url.path, baseURL: url)
             items += feed.items.count
             if plainText {
-                for item in feed.items { characters += HTMLConverter.plainText(fromHTML: item.post.contentHTML).utf8.count }
+                for item in feed.items {
+                    characters += HTMLConverter.plainText(fromHTML: item.post.contentHTML).utf8.count
+                }
             }
         }
         let seconds = clock.seconds
-        print(String(format: "parse feeds%@  %.2f s  %.1f MB/s  (%d documents, %d items)",
-            plainText ? " + plain text" : "", seconds, bytes / 1_048_576 / seconds, documents.count, items))
+        print(
+            String(
+                format: "parse feeds%@  %.2f s  %.1f MB/s  (%d documents, %d items)",
+                plainText ? " + plain text" : "", seconds, bytes / 1_048_576 / seconds, documents.count, items))
     }
 }

@@ -34,21 +34,27 @@ struct ReaderBenchmarkCommand: ParsableCommand {
         let frame = engine.frame()
         let firstFrame = launch.seconds
         let posts = try store.postCount(PostFilter())
-        print(String(format: "first frame      %.1f ms  (%d posts in the cache, %d×%d cells)",
-            firstFrame * 1000, posts, frame.columns, frame.rows))
+        print(
+            String(
+                format: "first frame      %.1f ms  (%d posts in the cache, %d×%d cells)",
+                firstFrame * 1000, posts, frame.columns, frame.rows))
 
         let thread = Self.makeThread(comments)
         let load = Stopwatch()
         // As the runner does when a post opens: each comment's HTML is converted once, here.
         let texts = thread.map { HTMLConverter.richText(fromHTML: $0.contentHTML) }
         engine.dispatch(.threadLoaded(postID: engine.state.thread.postID ?? 0, thread, texts: texts))
-        print(String(format: "thread load      %.1f ms  (%d comments: texts converted, thread built)",
-            load.seconds * 1000, comments))
+        print(
+            String(
+                format: "thread load      %.1f ms  (%d comments: texts converted, thread built)",
+                load.seconds * 1000, comments))
         engine.dispatch(.input(.key(.tab)))
         engine.dispatch(.input(.key(.tab)))
         _ = engine.frame()
         var samples: [Double] = []
-        let keys: [Key] = [.character("j"), .character("j"), .character("J"), .character("z"), .character("z"), .character("k")]
+        let keys: [Key] = [
+            .character("j"), .character("j"), .character("J"), .character("z"), .character("z"), .character("k"),
+        ]
         for press in 0..<presses {
             let clock = Stopwatch()
             engine.handle(.key(keys[press % keys.count]))
@@ -56,8 +62,11 @@ struct ReaderBenchmarkCommand: ParsableCommand {
             samples.append(clock.seconds * 1000)
         }
         samples.sort()
-        print(String(format: "key press        median %.2f ms  p95 %.2f ms  max %.2f ms  (%d comments, reduce + layout + render)",
-            samples[samples.count / 2], samples[samples.count * 95 / 100], samples.last ?? 0, comments))
+        print(
+            String(
+                format:
+                    "key press        median %.2f ms  p95 %.2f ms  max %.2f ms  (%d comments, reduce + layout + render)",
+                samples[samples.count / 2], samples[samples.count * 95 / 100], samples.last ?? 0, comments))
         print(String(format: "peak RSS         %.1f MB", ResourceUsage.peakResidentMegabytes))
     }
 

@@ -30,8 +30,10 @@ struct ReaderImportBenchmarkCommand: ParsableCommand {
     /// Opens posts (each a read mark and a visit, queued), marks one, and walks a thread.
     static let keys: [Key] =
         Array(repeating: .character("j"), count: 10)
-        + [.character("m"), .tab, .character("j"), .character("j"), .tab, .character("j"), .character("J"),
-           .character("z"), .character("z"), .backTab, .backTab]
+        + [
+            .character("m"), .tab, .character("j"), .character("j"), .tab, .character("j"), .character("J"),
+            .character("z"), .character("z"), .backTab, .backTab,
+        ]
         + Array(repeating: .character("k"), count: 10) + [.character("n")]
 
     func run() throws {
@@ -53,7 +55,9 @@ struct ReaderImportBenchmarkCommand: ParsableCommand {
                 settings: ReaderSettings(draftsDirectory: folder.appendingPathComponent("drafts"))))
         engine.dispatch(.start)
         _ = engine.frame()
-        let megabytes = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
+        let megabytes =
+            Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
+            / 1_048_576
         print(String(format: "library         %@ (%d posts), copied", db, try store.postCount(PostFilter())))
 
         var presses = PressTimer(engine: engine, interval: interval)
@@ -79,12 +83,17 @@ struct ReaderImportBenchmarkCommand: ParsableCommand {
         let landed = engine.effects.writes.waitUntilWritten(timeout: 300)
         let lateSeconds = markClock.seconds
         if let start = waitStart { waited += start.seconds }
-        print(String(format: "import          %.1f MiB in another process, %.1f s (its write lock, then the search index)",
-            megabytes, importSeconds))
+        print(
+            String(
+                format: "import          %.1f MiB in another process, %.1f s (its write lock, then the search index)",
+                megabytes, importSeconds))
         print("during import   " + during.summary + "  (target < 50 ms)")
         print("slowest         " + during.slowest(5))
-        print(String(format: "read marks      waited for the lock %.1f s while keys went on; %@ %.2f s after the import ended",
-            waited, landed ? "all in the cache" : "NOT all written", lateSeconds))
+        print(
+            String(
+                format:
+                    "read marks      waited for the lock %.1f s while keys went on; %@ %.2f s after the import ended",
+                waited, landed ? "all in the cache" : "NOT all written", lateSeconds))
         engine.effects.finish(state: engine.state)
         for note in engine.effects.closeWrites(waitingAtMost: 5) { print(note) }
         print(String(format: "peak RSS        %.1f MB (the reader)", ResourceUsage.peakResidentMegabytes))
@@ -128,9 +137,10 @@ struct PressTimer {
             engine.drainInbox()
             let handled = clock.seconds
             _ = engine.frame()
-            samples.append(Latencies.Press(
-                key: key, milliseconds: clock.seconds * 1000, handleMilliseconds: handled * 1000,
-                cpuMilliseconds: cpu.milliseconds, startedAt: startedAt))
+            samples.append(
+                Latencies.Press(
+                    key: key, milliseconds: clock.seconds * 1000, handleMilliseconds: handled * 1000,
+                    cpuMilliseconds: cpu.milliseconds, startedAt: startedAt))
             next += 1
             Thread.sleep(forTimeInterval: Double(interval) / 1000)
         }
@@ -164,7 +174,8 @@ struct Latencies {
 
     var summary: String {
         let cpu = presses.map(\.cpuMilliseconds).sorted()
-        return String(format: "%5d presses  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (CPU p99 %.2f ms, max %.2f ms)",
+        return String(
+            format: "%5d presses  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (CPU p99 %.2f ms, max %.2f ms)",
             presses.count, percentile(50), percentile(99), presses.last?.milliseconds ?? 0,
             cpu.isEmpty ? 0 : cpu[min(cpu.count - 1, cpu.count * 99 / 100)], cpu.last ?? 0)
     }
@@ -172,7 +183,8 @@ struct Latencies {
     /// The `count` slowest presses, with how much of each went to handling rather than drawing.
     func slowest(_ count: Int) -> String {
         presses.suffix(count).reversed().map { press in
-            String(format: "%@ %.1f ms (handling %.1f, CPU %.1f) at %.1f s", press.key.displayName,
+            String(
+                format: "%@ %.1f ms (handling %.1f, CPU %.1f) at %.1f s", press.key.displayName,
                 press.milliseconds, press.handleMilliseconds, press.cpuMilliseconds, press.startedAt)
         }.joined(separator: ", ")
     }

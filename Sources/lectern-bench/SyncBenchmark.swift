@@ -60,7 +60,8 @@ public enum SyncBenchmark {
                 .joined(separator: ", ")
             func line(_ name: String, _ pass: Pass) -> String {
                 String(
-                    format: "%@ %7.1f MiB in %6.2f s = %6.1f MiB/s  (search index after: %.2f s; %d posts, %d comments)",
+                    format:
+                        "%@ %7.1f MiB in %6.2f s = %6.1f MiB/s  (search index after: %.2f s; %d posts, %d comments)",
                     name, Double(pass.bytes) / 1_048_576, pass.seconds, pass.mebibytesPerSecond,
                     pass.indexSeconds, pass.posts, pass.comments)
             }
@@ -68,12 +69,15 @@ public enum SyncBenchmark {
                 "blogs          \(blogs) (\(kindText))",
                 line("export import ", exportImport),
                 line("first sync    ", firstSync) + " \(requests) requests",
-                String(format: "per byte       first sync at %.2f x the export import's speed",
+                String(
+                    format: "per byte       first sync at %.2f x the export import's speed",
                     firstSync.mebibytesPerSecond / max(exportImport.mebibytesPerSecond, 0.001)),
-                String(format: "second sync    %.2f s = %.1f%% of the first; %d of %d requests answered 304",
+                String(
+                    format: "second sync    %.2f s = %.1f%% of the first; %d of %d requests answered 304",
                     secondSync, 100 * secondSync / max(firstSync.seconds, 0.001), secondSyncNotModified,
                     secondSyncRequests),
-                String(format: "fetch only     %.2f s (%.1f MiB/s, 8 at a time, no parsing or storing)",
+                String(
+                    format: "fetch only     %.2f s (%.1f MiB/s, 8 at a time, no parsing or storing)",
                     fetchOnly, Double(firstSync.bytes) / 1_048_576 / max(fetchOnly, 0.001)),
                 "failures       \(failures.isEmpty ? "none" : failures.joined(separator: "; "))",
             ].joined(separator: "\n")
@@ -81,7 +85,8 @@ public enum SyncBenchmark {
     }
 
     public static func run(_ configuration: Configuration) async throws -> Report {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-sync-bench-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-sync-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let site = try SyncBenchmarkSite.prepare(

@@ -19,7 +19,9 @@ struct SyncBenchmarkCommand: AsyncParsableCommand {
     @Option(help: "Mean comments per post.")
     var comments = 20
 
-    @Option(help: "How the blogs are subscribed to, in turn: rss (a comment feed per post), atom (threaded comments inline).")
+    @Option(
+        help:
+            "How the blogs are subscribed to, in turn: rss (a comment feed per post), atom (threaded comments inline).")
     var kinds = "rss,atom"
 
     @Option(help: "The blog generator.")

@@ -70,8 +70,11 @@ struct SyncBenchmarkSite {
         let comments = generated.appendingPathComponent("comments")
         // Every generated blog lives at the same made-up address; give each its own, so the
         // exports import as 50 blogs, not as one blog re-imported 50 times.
-        let files = ["wxr.xml", "rss.xml", "atom.xml"].map { generated.appendingPathComponent($0) }
-            + (try FileManager.default.contentsOfDirectory(atPath: comments.path)).map { comments.appendingPathComponent($0) }
+        let files =
+            ["wxr.xml", "rss.xml", "atom.xml"].map { generated.appendingPathComponent($0) }
+            + (try FileManager.default.contentsOfDirectory(atPath: comments.path)).map {
+                comments.appendingPathComponent($0)
+            }
         for file in files {
             var text = try String(contentsOf: file, encoding: .utf8)
                 .replacingOccurrences(of: "https://blog.example.org", with: "https://blog\(blog).example.org")

@@ -21,7 +21,10 @@ struct TextNodeBenchmarkCommand: ParsableCommand {
     @Option(help: "Fields holding the huge node: title, content, comment (RSS: the description).")
     var fields = "title,content,comment"
 
-    @Option(help: "What the node is made of: letters (AAAA…), prose, nested (HTML), stray (deep HTML, stray end tags), elements (XML).")
+    @Option(
+        help:
+            "What the node is made of: letters (AAAA…), prose, nested (HTML), stray (deep HTML, stray end tags), elements (XML)."
+    )
     var pattern = "letters"
 
     @Option(help: "Write the generated files into this folder and keep them (for a profiler).")
@@ -41,7 +44,9 @@ struct TextNodeBenchmarkCommand: ParsableCommand {
         }
         let counted = pattern != .letters && pattern != .prose
         let unit = counted ? 1000 : 1 << 20
-        let folder = keepFiles.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
+        let folder =
+            keepFiles.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("lectern-bench-textnode-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keepFiles == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -55,13 +60,17 @@ struct TextNodeBenchmarkCommand: ParsableCommand {
                     let (time, outcome, view) = try Self.importOnce(document, file: folder.appendingPathComponent(name))
                     seconds.append(time)
                     let viewText = view.map { String(format: "  view %.2f s", $0) } ?? ""
-                    print(String(format: "%@ %-8@ %-8@ %6d %@  %8.2f s%@  %@", format.rawValue, field.rawValue,
-                        pattern.rawValue, size, counted ? "k" : "MB", time, viewText, outcome))
+                    print(
+                        String(
+                            format: "%@ %-8@ %-8@ %6d %@  %8.2f s%@  %@", format.rawValue, field.rawValue,
+                            pattern.rawValue, size, counted ? "k" : "MB", time, viewText, outcome))
                 }
                 if sizeList.count > 1, let first = seconds.first, let last = seconds.last {
-                    print(String(format: "%@ %-8@ ratio %d/%d: %.1f (linear: %.1f)", format.rawValue, field.rawValue,
-                        sizeList.last!, sizeList.first!, last / max(first, 1e-6),
-                        Double(sizeList.last!) / Double(sizeList.first!)))
+                    print(
+                        String(
+                            format: "%@ %-8@ ratio %d/%d: %.1f (linear: %.1f)", format.rawValue, field.rawValue,
+                            sizeList.last!, sizeList.first!, last / max(first, 1e-6),
+                            Double(sizeList.last!) / Double(sizeList.first!)))
                 }
             }
         }
@@ -78,7 +87,8 @@ struct TextNodeBenchmarkCommand: ParsableCommand {
         let store = try LibraryStore(path: cache.appendingPathComponent("bench.sqlite").path)
         let clock = Stopwatch()
         do {
-            let summary = try document.format == .wxr
+            let summary =
+                try document.format == .wxr
                 ? ExportImporter(store: store).importWXR(atPath: file.path)
                 : FeedFileImporter.importFile(atPath: file.path, store: store)
             let seconds = clock.seconds
@@ -95,9 +105,11 @@ struct TextNodeBenchmarkCommand: ParsableCommand {
         guard document.field != .title else { return nil }
         var html = ""
         if document.format == .wxr {
-            try WXRParser().parse(fileAtPath: file.path, onChannel: { _ in }) { item in
-                html = document.field == .content ? item.post.contentHTML : item.comments.first?.contentHTML ?? ""
-            }
+            try WXRParser().parse(
+                fileAtPath: file.path, onChannel: { _ in },
+                onItem: { item in
+                    html = document.field == .content ? item.post.contentHTML : item.comments.first?.contentHTML ?? ""
+                })
         } else if let post = try FeedParser().parse(fileAtPath: file.path).items.first?.post {
             html = document.field == .content ? post.contentHTML : post.excerptHTML
         }

@@ -50,7 +50,8 @@ struct TextNodeDocument {
     }
 
     private func writeExport(_ out: inout Output) throws {
-        try out.write("""
+        try out.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
               xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -62,12 +63,14 @@ struct TextNodeDocument {
             """)
         // WordPress escapes titles and wraps bodies in CDATA: both of libxml2's text paths run.
         try field == .title ? writeHuge(&out, cdata: false) : out.write("A post")
-        try out.write("""
+        try out.write(
+            """
             </title><link>https://bench.example/?p=1</link><dc:creator>admin</dc:creator>
             <guid isPermaLink="false">https://bench.example/?p=1</guid><content:encoded>
             """)
         try field == .content ? writeHuge(&out, cdata: true) : out.write("<![CDATA[<p>Body</p>]]>")
-        try out.write("""
+        try out.write(
+            """
             </content:encoded><wp:post_id>1</wp:post_id>
             <wp:post_date_gmt>2024-01-02 03:04:05</wp:post_date_gmt><wp:status>publish</wp:status>
             <wp:post_type>post</wp:post_type>
@@ -75,7 +78,8 @@ struct TextNodeDocument {
             <wp:comment_date_gmt>2024-01-02 04:05:06</wp:comment_date_gmt><wp:comment_content>
             """)
         try field == .comment ? writeHuge(&out, cdata: true) : out.write("<![CDATA[Nice.]]>")
-        try out.write("""
+        try out.write(
+            """
             </wp:comment_content><wp:comment_approved>1</wp:comment_approved>
             <wp:comment_parent>0</wp:comment_parent></wp:comment></item></channel></rss>
 
@@ -84,7 +88,8 @@ struct TextNodeDocument {
 
     /// RSS has no comment body of its own: `comment` puts the node in `description`.
     private func writeFeed(_ out: inout Output) throws {
-        try out.write("""
+        try out.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
             <channel><title>Text node bench</title><link>https://bench.example/</link>
@@ -108,7 +113,8 @@ struct TextNodeDocument {
         case .prose:
             // A paragraph of ~1 KB with HTML and XML entities, a relative link and inline
             // markup; its tags are escaped for XML text, raw inside CDATA.
-            let sentence = "Words &amp; more words, <em>some</em> caf&eacute;&nbsp;au lait &#8212; "
+            let sentence =
+                "Words &amp; more words, <em>some</em> caf&eacute;&nbsp;au lait &#8212; "
                 + "<a href=\"/p/1\">a link</a>; a line break here\n"
             let paragraph = String(repeating: sentence, count: 9) + "\n"
             try out.repeatWrite(cdata ? paragraph : Self.escaped(paragraph), count: size / paragraph.utf8.count)

@@ -28,7 +28,8 @@ struct DraftsListCommand: ParsableCommand {
         let store = try global.openStore()
         let recovered = DraftRecovery.recover(in: global.paths.draftFiles, store: store)
         if !recovered.isEmpty {
-            FileHandle.standardError.write(Data("recovered \(recovered.count) draft(s) left by an interrupted editor\n".utf8))
+            FileHandle.standardError.write(
+                Data("recovered \(recovered.count) draft(s) left by an interrupted editor\n".utf8))
         }
         let drafts = try store.drafts()
         let view = try DraftView(store: store)

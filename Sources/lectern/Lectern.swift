@@ -11,7 +11,8 @@ struct Lectern: AsyncParsableCommand {
         version: version,
         subcommands: [
             ReadCommand.self, ImportCommand.self, BlogsCommand.self, PostsCommand.self,
-            ShowCommand.self, AddCommand.self, SyncCommand.self, RemoveCommand.self, ExportCommand.self, DraftsCommand.self,
+            ShowCommand.self, AddCommand.self, SyncCommand.self, RemoveCommand.self, ExportCommand.self,
+            DraftsCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)
 
@@ -37,7 +38,7 @@ struct Lectern: AsyncParsableCommand {
             exit(withError: exitCode)
         } catch let error as CleanExit {
             exit(withError: error)
-        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+        } catch  where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
             // `--help` and `help` parse to the parser's own help command, which reports
             // through an error of its own: the parser prints the help for it.
             exit(withError: error)

@@ -53,8 +53,9 @@ struct PostsCommand: ParsableCommand {
         for post in posts {
             let mark = post.unread ? "N" : " "
             let date = ISODate.string(post.published).map { String($0.prefix(10)) } ?? "          "
-            print(TerminalSafeText.sanitize(
-                "\(post.id)\t\(mark) \(date)  \(post.title)  — \(post.author) (\(post.commentCount) comments)"))
+            print(
+                TerminalSafeText.sanitize(
+                    "\(post.id)\t\(mark) \(date)  \(post.title)  — \(post.author) (\(post.commentCount) comments)"))
         }
     }
 

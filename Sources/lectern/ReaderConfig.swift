@@ -17,7 +17,10 @@ struct ReaderConfig: Equatable {
     var quoteParent = false
 
     private struct File: Codable {
-        struct Drafts: Codable { var quote_parent: Bool? }
+        struct Drafts: Codable {
+            var quoteParent: Bool?
+            enum CodingKeys: String, CodingKey { case quoteParent = "quote_parent" }
+        }
         var author: Author?
         var theme: String?
         var keys: [String: [String]]?
@@ -33,7 +36,7 @@ struct ReaderConfig: Equatable {
             config.author = file.author
             config.theme = file.theme
             config.keys = file.keys ?? [:]
-            config.quoteParent = file.drafts?.quote_parent ?? false
+            config.quoteParent = file.drafts?.quoteParent ?? false
             return config
         } catch {
             throw CLIError("\(url.path): \(error)")

@@ -58,9 +58,10 @@ final class ReaderSession {
     /// status line while the reader waits for it (a bounded time).
     private func closeWrites() -> [String] {
         if !engine.effects.waitUntilWritten(timeout: 0.3) {
-            engine.dispatch(.message(
-                "saving your changes: \(StatusMessage.waitingForWriter.text) (at most \(Int(Self.exitWait)) s)",
-                isError: false))
+            engine.dispatch(
+                .message(
+                    "saving your changes: \(StatusMessage.waitingForWriter.text) (at most \(Int(Self.exitWait)) s)",
+                    isError: false))
             draw()
         }
         return engine.effects.closeWrites(waitingAtMost: Self.exitWait)

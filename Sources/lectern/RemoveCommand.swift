@@ -54,7 +54,8 @@ struct RemoveCommand: ParsableCommand {
                 let safeName = TerminalSafeText.sanitize(name)
                 guard titled.isEmpty else {
                     let list = titled.map { "\($0.id) \($0.title)" }.joined(separator: ", ")
-                    throw CLIError("\(safeName) names \(titled.count) blogs (\(TerminalSafeText.sanitize(list))): give an id")
+                    throw CLIError(
+                        "\(safeName) names \(titled.count) blogs (\(TerminalSafeText.sanitize(list))): give an id")
                 }
                 throw CLIError("\(safeName): no such blog")
             }

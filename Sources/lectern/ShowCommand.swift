@@ -49,10 +49,13 @@ struct ShowCommand: ParsableCommand {
         let header = ArticleHeader(post: post, blogTitle: blog?.title)
         print(ArticleLayout.plainText(header: header, body: body, width: width))
         if !thread.rows.isEmpty {
-            print("\n── \(thread.rows.count) comment\(thread.rows.count == 1 ? "" : "s") " + String(repeating: "─", count: max(0, width - 16)))
-            print(ThreadLayout.plainText(
-                thread: thread, width: width, note: { sentNotes[thread.comment(at: $0).id] },
-                text: { texts[thread.rows[$0].comment] }))
+            print(
+                "\n── \(thread.rows.count) comment\(thread.rows.count == 1 ? "" : "s") "
+                    + String(repeating: "─", count: max(0, width - 16)))
+            print(
+                ThreadLayout.plainText(
+                    thread: thread, width: width, note: { sentNotes[thread.comment(at: $0).id] },
+                    text: { texts[thread.rows[$0].comment] }))
         }
     }
 

@@ -39,7 +39,8 @@ struct SyncCommand: AsyncParsableCommand {
     private func select(_ names: [String], from subscriptions: [Blog]) throws -> [Blog] {
         guard !names.isEmpty else { return subscriptions }
         return try names.map { name in
-            let match = subscriptions.first { String($0.id) == name || $0.feedURL == name || $0.sourceKey == name }
+            let match =
+                subscriptions.first { String($0.id) == name || $0.feedURL == name || $0.sourceKey == name }
                 ?? subscriptions.first { $0.title.localizedCaseInsensitiveContains(name) }
             guard let match else { throw CLIError("\(TerminalSafeText.sanitize(name)): no such subscription") }
             return match
@@ -70,10 +71,13 @@ final class SyncProgressDisplay: @unchecked Sendable {
         }
         completed = progress.completed
         // After the last blog the sync indexes the new text for search before it returns.
-        let title = progress.completed == progress.total
+        let title =
+            progress.completed == progress.total
             ? "indexing new text for search…" : String(progress.result.title.prefix(40))
         // Clear the bar, print the finished blog's line, redraw the bar below it.
-        write("\r\u{1B}[K" + line + "\n" + bar(fraction: progress.fraction) + " \(progress.completed)/\(progress.total) \(title)")
+        write(
+            "\r\u{1B}[K" + line + "\n" + bar(fraction: progress.fraction)
+                + " \(progress.completed)/\(progress.total) \(title)")
         drewBar = true
     }
 
@@ -82,7 +86,9 @@ final class SyncProgressDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard interactive else { return }
-        write("\r\u{1B}[K" + bar(fraction: total == 0 ? 0 : Double(completed) / Double(total)) + " \(completed)/\(total) \(listing.line)")
+        write(
+            "\r\u{1B}[K" + bar(fraction: total == 0 ? 0 : Double(completed) / Double(total))
+                + " \(completed)/\(total) \(listing.line)")
         drewBar = true
     }
 

@@ -19,7 +19,7 @@ final class FeedCorpusTests: XCTestCase {
         // A limit of the XML reader rather than of feed reading: a parameter entity reference to
         // an external DTD.
         let readerLimits: Set<String> = [
-            "kurtmckee__feedparser/tests/wellformed/rdf/doctype_contains_entity_decl.xml",
+            "kurtmckee__feedparser/tests/wellformed/rdf/doctype_contains_entity_decl.xml"
         ]
         var parsed = 0
         var failures: [String] = []
@@ -53,7 +53,8 @@ final class FeedCorpusTests: XCTestCase {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             // Ampersand.xml is not-UTF-8 as declared Latin-1 holding UTF-8 (read as declared),
             // but it fails for a bare `&`, which is not an encoding fault.
-            guard columns.count > 6, ["feed", "rss", "rdf:RDF"].contains(columns[2]), !columns[0].hasSuffix("/Ampersand.xml"),
+            guard columns.count > 6, ["feed", "rss", "rdf:RDF"].contains(columns[2]),
+                !columns[0].hasSuffix("/Ampersand.xml"),
                 columns[6].contains("not-utf8") || columns[5].contains("multi-byte_encodings")
                     || columns[5].contains("unknown_encoding")
             else { continue }
@@ -80,10 +81,13 @@ final class FeedCorpusTests: XCTestCase {
         XCTAssertEqual(withBOM.title, "Valid UTF8: \u{468}Invalid UTF8: Espa\u{FFFD}a")
         // No declaration and not UTF-8: windows-1252
         let mismatch = try parse(folder + "bozo_encoding_mismatch_crash.xml")
-        XCTAssertEqual(mismatch.items.first?.post.excerptHTML, #"<a href="http://www.example.com/">¤</a><a href="&#38;"></a>"#)
+        XCTAssertEqual(
+            mismatch.items.first?.post.excerptHTML, #"<a href="http://www.example.com/">¤</a><a href="&#38;"></a>"#)
         // An encoding nobody knows, entities in double-encoded HTML, HTTP-only troubles
-        for name in ["bozo_bogus_encoding", "bozo_double-encoded-html", "bozo_http_i18n", "bozo_http_text_plain",
-                     "bozo_http_text_plain_charset"] {
+        for name in [
+            "bozo_bogus_encoding", "bozo_double-encoded-html", "bozo_http_i18n", "bozo_http_text_plain",
+            "bozo_http_text_plain_charset",
+        ] {
             XCTAssertNoThrow(try parse(folder + name + ".xml"), name)
         }
         XCTAssertEqual(try parse(folder + "bozo_http_i18n.xml").title, "Iñtërnâtiônàlizætiøn")
@@ -99,8 +103,10 @@ final class FeedCorpusTests: XCTestCase {
     }
 
     func testUndeclaredUTF16AndUTF32AreDetectedFromTheirBytes() throws {
-        for name in ["utf-16be-autodetect", "utf-16le-autodetect", "utf-32be-autodetect", "utf-32le-autodetect",
-                     "utf-32be-bom", "utf-32le-bom"] {
+        for name in [
+            "utf-16be-autodetect", "utf-16le-autodetect", "utf-32be-autodetect", "utf-32le-autodetect",
+            "utf-32be-bom", "utf-32le-bom",
+        ] {
             XCTAssertEqual(try parse(feedparser + "encoding/\(name).xml").kind, .rss2, name)
         }
         XCTAssertNoThrow(try parse("simplepie__simplepie/tests/data/feed-utf16le.xml"))
@@ -123,7 +129,8 @@ final class FeedCorpusTests: XCTestCase {
 
     func testCommentRSSSpellingResolvesAgainstTheDocumentAddress() throws {
         let feed = try parse(
-            feedparser + "wellformed/base/http_item_wfw_commentRSS_base_content_location.xml", base: "http://example.com/")
+            feedparser + "wellformed/base/http_item_wfw_commentRSS_base_content_location.xml",
+            base: "http://example.com/")
         XCTAssertEqual(feed.items.first?.post.commentFeedURL, "http://example.com/relative/uri")
     }
 
@@ -132,14 +139,20 @@ final class FeedCorpusTests: XCTestCase {
         let item = try XCTUnwrap(feed.items.first)
         XCTAssertEqual(
             item.inReplyTo,
-            [.init(ref: "tag:blogger.com,1999:blog-893591374313312737.post-3861663258538857954",
-                   href: "http://salmon-test.blogspot.com/2009/10/test-post.html")])
+            [
+                .init(
+                    ref: "tag:blogger.com,1999:blog-893591374313312737.post-3861663258538857954",
+                    href: "http://salmon-test.blogspot.com/2009/10/test-post.html")
+            ])
         XCTAssertEqual(item.post.author, "John")
-        XCTAssertEqual(feed.selfURL, "http://www.blogger.com/feeds/893591374313312737/3861663258538857954/comments/default")
+        XCTAssertEqual(
+            feed.selfURL, "http://www.blogger.com/feeds/893591374313312737/3861663258538857954/comments/default")
         let comment = item.asComment()
         XCTAssertNil(comment.parentSourceID, "a reply to the post itself")
         XCTAssertEqual(comment.sourceID, "tag:blogger.com,1999:blog-893591374313312737.post-4788628857625737701")
-        XCTAssertEqual(comment.contentHTML, #"bloffo bliff by <a href="http://example.org/profile/te..." rel="nofollow">te...</a>"#)
+        XCTAssertEqual(
+            comment.contentHTML, #"bloffo bliff by <a href="http://example.org/profile/te..." rel="nofollow">te...</a>"#
+        )
     }
 
     func testRSS1WithoutDefaultNamespace() throws {
@@ -200,6 +213,6 @@ final class FeedCorpusTests: XCTestCase {
     }
 }
 
-private extension String {
-    var trimmedForTest: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+extension String {
+    fileprivate var trimmedForTest: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -63,7 +63,8 @@ final class FeedDateTests: XCTestCase {
             let parsed = FeedDate.parse(input)
             let expectedDate = expected.flatMap { formatter.date(from: $0) }
             if let expectedDate {
-                XCTAssertEqual(parsed?.timeIntervalSince1970 ?? .nan, expectedDate.timeIntervalSince1970, accuracy: 0.001, input)
+                XCTAssertEqual(
+                    parsed?.timeIntervalSince1970 ?? .nan, expectedDate.timeIntervalSince1970, accuracy: 0.001, input)
             } else {
                 XCTAssertNil(parsed, input)
             }

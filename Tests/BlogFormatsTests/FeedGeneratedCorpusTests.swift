@@ -11,7 +11,9 @@ final class FeedGeneratedCorpusTests: XCTestCase {
 
     override func setUpWithError() throws {
         var root = URL(fileURLWithPath: #filePath)
-        while root.path != "/", !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
+        while root.path != "/",
+            !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path)
+        {
             root.deleteLastPathComponent()
         }
         let generator = root.deletingLastPathComponent().appendingPathComponent("shared/tools/gen_corpus.py")

@@ -11,7 +11,8 @@ final class FeedParserTests: XCTestCase {
 
     func testWordPressRSSItemMapsOntoAPost() throws {
         // Given a WordPress-style RSS 2.0 item with the usual modules
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <?xml version="1.0"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
               xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
@@ -54,7 +55,8 @@ final class FeedParserTests: XCTestCase {
     }
 
     func testRSSAuthorAddressGivesTheNameInParentheses() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <rss version="0.92"><channel><item><author>ana@example.org (Ana Lima)</author>
             <link>/posts/1</link><description>Only a description</description></item></channel></rss>
             """, base: "https://example.org/feed.xml")
@@ -69,7 +71,8 @@ final class FeedParserTests: XCTestCase {
     }
 
     func testRSS1ItemsAreSiblingsOfTheChannelAndIdentifiedByAbout() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
               <channel xmlns="http://purl.org/rss/1.0/" rdf:about="https://example.org/">
                 <title>RDF Site</title><link>https://example.org/</link><description>D</description></channel>
@@ -90,7 +93,8 @@ final class FeedParserTests: XCTestCase {
     }
 
     func testAtomTextConstructsAndLinks() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0" xml:lang="fr">
               <title type="html">A &amp;amp; B</title><subtitle>Plain &lt;tag&gt;</subtitle>
               <link href="https://example.org/"/><link rel="self" href="https://example.org/atom"/>
@@ -130,7 +134,8 @@ final class FeedParserTests: XCTestCase {
 
     func testAtomXHTMLContentIsSerializedWithLinksResolvedAgainstNestedBases() throws {
         // Given bases that are relative to each other, and finally to the document address
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xml:base="feed/">
               <entry xml:base="/entry/base/"><id>urn:x</id>
                 <link href="page.html"/>
@@ -141,21 +146,25 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(item.post.link, "http://example.com/entry/base/page.html")
         XCTAssertEqual(
             item.post.contentHTML,
-            #"See <a href="http://example.com/entry/test.html" title="a&quot;b">this</a> &amp; <img src="http://example.com/entry/i.png"><br>end"#)
+            #"See <a href="http://example.com/entry/test.html" title="a&quot;b">this</a> &amp; <img src="http://example.com/entry/i.png"><br>end"#
+        )
     }
 
     func testRelativeLinksInsideHTMLContentFollowXMLBase() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.com/parent/">
               <entry><id>urn:y</id><content type="html" xml:base="http://example.com/test/">&lt;a href="test.html"&gt;t&lt;/a&gt; &lt;a href="http://other.example/x"&gt;o&lt;/a&gt; &lt;a href="#top"&gt;top&lt;/a&gt;</content></entry></feed>
             """)
         XCTAssertEqual(
             feed.items.first?.post.contentHTML,
-            ##"<a href="http://example.com/test/test.html">t</a> <a href="http://other.example/x">o</a> <a href="#top">top</a>"##)
+            ##"<a href="http://example.com/test/test.html">t</a> <a href="http://other.example/x">o</a> <a href="#top">top</a>"##
+        )
     }
 
     func testThreadedAtomCommentsBecomeCommentsWithParents() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
               <entry><id>https://b.example/?p=14#comment-42</id><author><name>Ana</name><uri>https://ana.example</uri></author>
                 <published>2021-05-28T08:27:40Z</published><content type="html">&lt;p&gt;Top&lt;/p&gt;</content>
@@ -172,11 +181,14 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(comments[0].authorURL, "https://ana.example")
         XCTAssertEqual(comments[0].published, FeedDate.parse("2021-05-28T08:27:40Z"))
         XCTAssertEqual(comments[1].contentHTML, "<p>Reply</p>")
-        XCTAssertEqual(feed.items[1].inReplyTo, [.init(ref: "https://b.example/?p=14#comment-42", href: "https://b.example/post/#comment-42")])
+        XCTAssertEqual(
+            feed.items[1].inReplyTo,
+            [.init(ref: "https://b.example/?p=14#comment-42", href: "https://b.example/post/#comment-42")])
     }
 
     func testWordPressReplyPrefixNamesTheParentAndIsRemoved() throws {
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
               <item><link>https://b.example/p/#comment-5</link><guid isPermaLink="false">https://b.example/?p=10#comment-5</guid>
                 <content:encoded><![CDATA[<p>In reply to <a href="https://b.example/p/#comment-2">Patricia</a>.</p>
@@ -198,7 +210,8 @@ final class FeedParserTests: XCTestCase {
     func testReplyPrefixVariantsAndNamesWithOddWhiteSpace() throws {
         // Given replies whose prefix shares its paragraph, sits after blank lines or has no
         // paragraph at all, and authors whose names carry tabs, doubled or non-breaking spaces
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
               <item><guid isPermaLink="false">https://b.example/?p=10#comment-7</guid><dc:creator>Zoë\u{a0}Ann</dc:creator>
                 <content:encoded><![CDATA[<p>In reply to <a href="https://b.example/p/#comment-5">Bo</a>.<br />
@@ -227,7 +240,8 @@ final class FeedParserTests: XCTestCase {
 
     func testLinkTypesAreMatchedWithoutRegardToTheirParameters() throws {
         // Given Atom links whose types carry parameters and capitals
-        let feed = try parse("""
+        let feed = try parse(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
               <title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated>
               <entry><id>urn:e1</id><title>E</title><updated>2024-01-01T00:00:00Z</updated>

@@ -142,7 +142,8 @@ final class HTMLConverterTests: XCTestCase {
     }
 
     func testDefinitionListsAndFigures() {
-        let html = "<dl><dt>Term</dt><dd>Meaning</dd></dl><figure><img alt=\"pic\"><figcaption>Caption</figcaption></figure>"
+        let html =
+            "<dl><dt>Term</dt><dd>Meaning</dd></dl><figure><img alt=\"pic\"><figcaption>Caption</figcaption></figure>"
         XCTAssertEqual(
             convert(html).blocks,
             [

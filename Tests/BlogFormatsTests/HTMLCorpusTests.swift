@@ -55,12 +55,15 @@ final class HTMLCorpusTests: XCTestCase {
         let body = try XCTUnwrap(makeBodies().first { $0.hasPrefix("[caption id=\"attachment_612\"") })
         let text = HTMLConverter.richText(fromHTML: body)
         let shown = spans(text.blocks)
-        XCTAssertEqual(shown.first, RichSpan("[image: chunk of resinous blackboy husk]", style: [.image, .link], link: 0))
-        XCTAssertEqual(text.links.first, "https://wpthemetestdata.files.wordpress.com/2013/09/dsc20040724_152504_532.jpg")
+        XCTAssertEqual(
+            shown.first, RichSpan("[image: chunk of resinous blackboy husk]", style: [.image, .link], link: 0))
+        XCTAssertEqual(
+            text.links.first, "https://wpthemetestdata.files.wordpress.com/2013/09/dsc20040724_152504_532.jpg")
     }
 
     func testClassicBodyGetsParagraphsFromBlankLines() throws {
-        let body = try XCTUnwrap(makeBodies().first { $0.hasPrefix("This site is using the standard WordPress Theme Unit Test") })
+        let body = try XCTUnwrap(
+            makeBodies().first { $0.hasPrefix("This site is using the standard WordPress Theme Unit Test") })
         let blocks = HTMLConverter.richText(fromHTML: body).blocks
         guard case .paragraph(let first) = blocks.first else { return XCTFail("no paragraph first") }
         XCTAssertTrue(first.map(\.text).joined().hasSuffix("theme directory."))

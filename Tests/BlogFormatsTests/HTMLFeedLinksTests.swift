@@ -18,9 +18,11 @@ final class HTMLFeedLinksTests: XCTestCase {
                 <link rel='https://api.w.org/' href='https://blog.example/wp-json/' />
                 """)
         let found = HTMLFeedLinks.discover(html: page, pageURL: "https://blog.example/2024/01/post/")
-        XCTAssertEqual(found.feeds.map(\.url), [
-            "https://blog.example/feed/", "https://blog.example/comments/feed/", "https://blog.example/feed/atom/",
-        ])
+        XCTAssertEqual(
+            found.feeds.map(\.url),
+            [
+                "https://blog.example/feed/", "https://blog.example/comments/feed/", "https://blog.example/feed/atom/",
+            ])
         XCTAssertEqual(found.feeds.map(\.type), ["application/rss+xml", "application/rss+xml", "application/atom+xml"])
         XCTAssertEqual(found.feeds.map(\.title), ["Blog » Feed", "Blog » Comments Feed", ""])
         XCTAssertEqual(found.wordpressAPIRoot, "https://blog.example/wp-json/")
@@ -33,7 +35,10 @@ final class HTMLFeedLinksTests: XCTestCase {
     }
 
     func testRelationsAreMatchedAsCaseInsensitiveTokens() {
-        let page = makePage(head: "<LINK REL=\"Alternate nofollow\" TYPE=\"Application/Atom+XML; charset=utf-8\" HREF=\"atom.xml\" title=\"\u{1b}[2Jx\">")
+        let page = makePage(
+            head:
+                "<LINK REL=\"Alternate nofollow\" TYPE=\"Application/Atom+XML; charset=utf-8\" HREF=\"atom.xml\" title=\"\u{1b}[2Jx\">"
+        )
         let found = HTMLFeedLinks.discover(html: page, pageURL: "http://x.org/blog/")
         XCTAssertEqual(found.feeds.map(\.url), ["http://x.org/blog/atom.xml"])
         XCTAssertFalse(found.feeds[0].title.contains("\u{1b}"))

@@ -16,7 +16,8 @@ final class HTMLPlainTextTests: XCTestCase {
     }
 
     func testPlainCommentTextIsCollapsed() {
-        XCTAssertEqual(HTMLConverter.plainText(fromHTML: "  Great post!\n\nThanks  \t a lot. "), "Great post! Thanks a lot.")
+        XCTAssertEqual(
+            HTMLConverter.plainText(fromHTML: "  Great post!\n\nThanks  \t a lot. "), "Great post! Thanks a lot.")
         XCTAssertEqual(HTMLConverter.plainText(fromHTML: ""), "")
     }
 
@@ -34,7 +35,8 @@ final class HTMLPlainTextTests: XCTestCase {
         for (index, comment) in comments.enumerated() {
             let text = HTMLConverter.plainText(fromHTML: comment)
             XCTAssertFalse(text.contains("<"), text)
-            XCTAssertTrue(index % 2 == 0 ? text.contains("number \(index)!") : text.contains("disagree with this & that."), text)
+            XCTAssertTrue(
+                index % 2 == 0 ? text.contains("number \(index)!") : text.contains("disagree with this & that."), text)
         }
     }
 }

@@ -66,7 +66,8 @@ final class HTMLWordPressContentTests: XCTestCase {
     }
 
     func testOnlyKnownOrPairedShortcodesAreRemoved() {
-        let body = "[gallery ids=\"1,2\"] Quote [sic] and [1]. [note color=\"red\"]Careful[/note] [[caption]] [embed]http://v.example/1[/embed]"
+        let body =
+            "[gallery ids=\"1,2\"] Quote [sic] and [1]. [note color=\"red\"]Careful[/note] [[caption]] [embed]http://v.example/1[/embed]"
         XCTAssertEqual(
             blocks(body), [paragraph("Quote [sic] and [1]. Careful [[caption]] http://v.example/1")])
     }

@@ -40,7 +40,8 @@ final class LinearTimeCDATASplitterTests: XCTestCase {
 
     func testLongSectionIsCutAndReadsTheSame() throws {
         // Given a CDATA section of 300 KB with brackets and multi-byte characters throughout
-        let body = String(repeating: "a]b]]c]]]>d é😀 ", count: 300_000 / 24).replacingOccurrences(of: "]]]>", with: "]]]")
+        let body = String(repeating: "a]b]]c]]]>d é😀 ", count: 300_000 / 24).replacingOccurrences(
+            of: "]]]>", with: "]]]")
         let xml = Array("<?xml version=\"1.0\"?><r><c>x<![CDATA[\(body)]]>y</c></r>".utf8)
         for chunk in [1, 7, 4096, 65_537, xml.count] {
             // When it passes through in pieces of any size
@@ -65,7 +66,8 @@ final class LinearTimeCDATASplitterTests: XCTestCase {
     func testCommentsInstructionsAndDoctypeAreNeverCut() {
         // Given CDATA openers inside a doctype, comments and a processing instruction, then a
         // long text outside any CDATA
-        let xml = Array(("""
+        let xml = Array(
+            ("""
             <?xml version="1.0"?><!DOCTYPE r [<!-- it's <![CDATA[ --><!ENTITY e "<![CDATA[">
             <?pi <![CDATA[ ?>]><r><!-- <![CDATA[ --><?pi <![CDATA[ ?><c>
             """ + String(repeating: "text ", count: 40_000) + "</c></r>").utf8)
@@ -75,7 +77,9 @@ final class LinearTimeCDATASplitterTests: XCTestCase {
 
     func testDocumentsInOtherEncodingsAreLeftAlone() {
         let body = String(repeating: "a", count: 200_000)
-        for declaration in [#"<?xml version="1.0" encoding="Shift_JIS"?>"#, #"<?xml version='1.0' encoding='ISO-2022-JP'?>"#] {
+        for declaration in [
+            #"<?xml version="1.0" encoding="Shift_JIS"?>"#, #"<?xml version='1.0' encoding='ISO-2022-JP'?>"#,
+        ] {
             let xml = Array("\(declaration)<r><c><![CDATA[\(body)]]></c></r>".utf8)
             XCTAssertEqual(split(xml, chunk: 4096), xml, declaration)
         }
@@ -85,7 +89,8 @@ final class LinearTimeCDATASplitterTests: XCTestCase {
 
     func testTranscodedInputIsCutWhateverItsDeclarationSays() {
         // Given a document already decoded to UTF-8 that still declares Shift_JIS
-        let xml = Array(#"<?xml version="1.0" encoding="Shift_JIS"?><r><c><![CDATA["#.utf8)
+        let xml =
+            Array(#"<?xml version="1.0" encoding="Shift_JIS"?><r><c><![CDATA["#.utf8)
             + Array(String(repeating: "日本", count: 40_000).utf8) + Array("]]></c></r>".utf8)
         // When it passes through a splitter told so, then it is cut like any UTF-8
         XCTAssertEqual(cuts(in: split(xml, chunk: 4096, decodedToUTF8: true)), 3)

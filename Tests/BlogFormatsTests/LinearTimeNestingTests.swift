@@ -31,8 +31,9 @@ final class LinearTimeNestingTests: XCTestCase {
         // Given an export whose title holds 100,000 nested elements
         let xml = export(title: nested("<i>", "</i>", count: Self.deep))
         // When it is parsed
-        XCTAssertThrowsError(try WXRParser().parse(
-            data: Data(xml.utf8), sourceName: "deep.xml", onChannel: { _ in }, onItem: { _ in })
+        XCTAssertThrowsError(
+            try WXRParser().parse(
+                data: Data(xml.utf8), sourceName: "deep.xml", onChannel: { _ in }, onItem: { _ in })
         ) { error in
             // Then the error names the file, the line of the title and the cap
             let error = error as? FormatError
@@ -96,7 +97,8 @@ final class LinearTimeNestingTests: XCTestCase {
     func testClosingTagsOfBlocksNeverOpenedAreIgnored() {
         // Given a classic-editor body (it has newlines) that opens 100,000 divs, then closes
         // as many paragraphs that were never opened
-        let html = String(repeating: "<div>", count: Self.deep) + "one\n\ntwo" + String(repeating: "</p>", count: Self.deep)
+        let html =
+            String(repeating: "<div>", count: Self.deep) + "one\n\ntwo" + String(repeating: "</p>", count: Self.deep)
         // When WordPress's paragraphs are applied, then the text still splits at the blank line
         let text = HTMLConverter.richText(fromHTML: html)
         XCTAssertEqual(allText(text.blocks), "one\ntwo")
@@ -105,7 +107,8 @@ final class LinearTimeNestingTests: XCTestCase {
     func testStrayEndTagsInsideDeepNestingGiveTheText() {
         // Given 100,000 open divs, then as many end tags of elements never opened (libxml2
         // looks for each one through all the open elements)
-        let html = String(repeating: "<div>", count: Self.deep) + "deep" + String(repeating: "</span>", count: Self.deep)
+        let html =
+            String(repeating: "<div>", count: Self.deep) + "deep" + String(repeating: "</span>", count: Self.deep)
         // When it is converted, then the text comes out
         XCTAssertEqual(HTMLConverter.plainText(fromHTML: html), "deep")
         XCTAssertEqual(allText(HTMLConverter.richText(fromHTML: html).blocks), "deep")
@@ -127,7 +130,8 @@ final class LinearTimeNestingTests: XCTestCase {
     }
 
     func testFlatteningDropsHiddenContentAndComments() {
-        let html = "<div><b>a</b><!-- <p>no --><style>p{}</style><STYLE>q{}</style >"
+        let html =
+            "<div><b>a</b><!-- <p>no --><style>p{}</style><STYLE>q{}</style >"
             + "<td>b<td>c<img alt=\"i\"><a href=\"/1\">one<a href=\"/2\">two</a></a>&amp;</div>"
         XCTAssertEqual(
             HTMLNestingFlattener.flatten(html),

@@ -15,7 +15,8 @@ final class LinearTimeTextNodeTests: XCTestCase {
         return first + String(repeating: fill, count: repeats) + last
     }
 
-    private func export(title: String = "A post", content: String = "<p>Body</p>", comment: String = "Nice.") -> String {
+    private func export(title: String = "A post", content: String = "<p>Body</p>", comment: String = "Nice.") -> String
+    {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -32,11 +33,13 @@ final class LinearTimeTextNodeTests: XCTestCase {
 
     private func parseExport(_ xml: String) throws -> WXRItem {
         var items: [WXRItem] = []
-        try WXRParser().parse(data: Data(xml.utf8), sourceName: "big.xml", onChannel: { _ in }, onItem: { items.append($0) })
+        try WXRParser().parse(
+            data: Data(xml.utf8), sourceName: "big.xml", onChannel: { _ in }, onItem: { items.append($0) })
         return try XCTUnwrap(items.first)
     }
 
-    private func assertSameEnds(_ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertSameEnds(_ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line)
+    {
         XCTAssertEqual(text.utf8.count, expected.utf8.count, file: file, line: line)
         XCTAssertEqual(text.first, expected.first, file: file, line: line)
         XCTAssertEqual(text.last, expected.last, file: file, line: line)
@@ -125,7 +128,8 @@ final class LinearTimeTextNodeTests: XCTestCase {
             let error = error as? FormatError
             XCTAssertEqual(error?.source, "long.xml")
             XCTAssertEqual(error?.line, 1)
-            XCTAssertEqual(error?.message, "a single tag, comment, CDATA section or processing instruction is longer than 10 MB")
+            XCTAssertEqual(
+                error?.message, "a single tag, comment, CDATA section or processing instruction is longer than 10 MB")
         }
     }
 }

@@ -34,11 +34,15 @@ final class OPMLTests: XCTestCase {
         // When it is parsed
         let outlines = try OPMLParser.parse(data: Data(opml.utf8), sourceName: "subs.opml")
         // Then every feed is found with its folder path
-        XCTAssertEqual(outlines, [
-            OPMLOutline(title: "Daily & Co", xmlURL: "https://news.example/rss", htmlURL: "https://news.example/", categoryPath: ["News", "World"]),
-            OPMLOutline(title: "Plain", xmlURL: "https://plain.example/feed", categoryPath: ["News"]),
-            OPMLOutline(title: "Top", xmlURL: "https://top.example/atom"),
-        ])
+        XCTAssertEqual(
+            outlines,
+            [
+                OPMLOutline(
+                    title: "Daily & Co", xmlURL: "https://news.example/rss", htmlURL: "https://news.example/",
+                    categoryPath: ["News", "World"]),
+                OPMLOutline(title: "Plain", xmlURL: "https://plain.example/feed", categoryPath: ["News"]),
+                OPMLOutline(title: "Top", xmlURL: "https://top.example/atom"),
+            ])
     }
 
     func testWrittenDocumentReadsBackTheSame() throws {
@@ -58,7 +62,8 @@ final class OPMLTests: XCTestCase {
     }
 
     func testAFeedIsNotAnOPMLDocument() throws {
-        XCTAssertThrowsError(try OPMLParser.parse(data: Data("<rss><channel/></rss>".utf8), sourceName: "x.xml")) { error in
+        XCTAssertThrowsError(try OPMLParser.parse(data: Data("<rss><channel/></rss>".utf8), sourceName: "x.xml")) {
+            error in
             XCTAssertEqual((error as? FormatError)?.message, "not an OPML document (root element <rss>)")
         }
         XCTAssertThrowsError(try OPMLParser.parse(data: Data("<opml><body>".utf8), sourceName: "x.opml")) { error in

@@ -7,10 +7,12 @@ final class WXRParserTests: XCTestCase {
     private func parse(_ xml: String, source: String = "export.xml") throws -> (WXRChannel?, [WXRItem]) {
         var channel: WXRChannel?
         var items: [WXRItem] = []
-        try WXRParser().parse(data: Data(xml.utf8), sourceName: source, onChannel: {
-            XCTAssertTrue(items.isEmpty, "channel must come before the first item")
-            channel = $0
-        }, onItem: { items.append($0) })
+        try WXRParser().parse(
+            data: Data(xml.utf8), sourceName: source,
+            onChannel: {
+                XCTAssertTrue(items.isEmpty, "channel must come before the first item")
+                channel = $0
+            }, onItem: { items.append($0) })
         return (channel, items)
     }
 
@@ -62,10 +64,15 @@ final class WXRParserTests: XCTestCase {
         let (channel, items) = try parse(header + item + "</channel></rss>")
         let expectedChannel = { () -> WXRChannel in
             var c = WXRChannel()
-            c.title = "My Blog"; c.link = "https://blog.example"; c.description = "About things"
-            c.language = "en-GB"; c.baseSiteURL = "https://example"; c.baseBlogURL = "https://blog.example"
+            c.title = "My Blog"
+            c.link = "https://blog.example"
+            c.description = "About things"
+            c.language = "en-GB"
+            c.baseSiteURL = "https://example"
+            c.baseBlogURL = "https://blog.example"
             c.authors = [WXRAuthor(login: "ann", displayName: "Ann Author", email: "ann@example")]
-            c.categories = ["News"]; c.tags = ["swift"]
+            c.categories = ["News"]
+            c.tags = ["swift"]
             return c
         }()
         XCTAssertEqual(channel, expectedChannel)
@@ -82,12 +89,17 @@ final class WXRParserTests: XCTestCase {
         XCTAssertEqual(post.published, FeedDate.parse("2012-01-05T14:30:46Z"))
         XCTAssertEqual(items[0].postType, "post")
         XCTAssertEqual(items[0].status, "publish")
-        XCTAssertEqual(items[0].comments, [
-            Comment(sourceID: "11", author: "Bob", authorEmail: "bob@example", authorURL: "https://bob.example",
-                    published: FeedDate.parse("2012-01-06T09:00:00Z"), contentHTML: "First!", kind: .comment, status: .approved),
-            Comment(sourceID: "12", parentSourceID: "11", published: FeedDate.parse("2012-01-07T10:00:00Z"),
+        XCTAssertEqual(
+            items[0].comments,
+            [
+                Comment(
+                    sourceID: "11", author: "Bob", authorEmail: "bob@example", authorURL: "https://bob.example",
+                    published: FeedDate.parse("2012-01-06T09:00:00Z"), contentHTML: "First!", kind: .comment,
+                    status: .approved),
+                Comment(
+                    sourceID: "12", parentSourceID: "11", published: FeedDate.parse("2012-01-07T10:00:00Z"),
                     kind: .pingback, status: .spam),
-        ])
+            ])
     }
 
     func testTruncatedMidItemReportsLineAndColumn() throws {
@@ -127,7 +139,8 @@ final class WXRParserTests: XCTestCase {
     }
 
     func testThemeUnitTestData() throws {
-        let file = try corpusFolder("WordPress__wordpress-importer").appendingPathComponent("phpunit/data/theme-unit-test-data.xml")
+        let file = try corpusFolder("WordPress__wordpress-importer").appendingPathComponent(
+            "phpunit/data/theme-unit-test-data.xml")
         let (channel, items) = try parseFile(file)
         XCTAssertFalse(channel?.authors.isEmpty ?? true)
         XCTAssertGreaterThan(items.count, 10)

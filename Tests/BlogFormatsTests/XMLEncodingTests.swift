@@ -11,12 +11,14 @@ final class XMLEncodingTests: XCTestCase {
     }
 
     func testISO88591PrologIsHonoured() throws {
-        let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><r><t>caf"#.utf8) + [0xE9] + Array("</t></r>".utf8)
+        let bytes =
+            Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><r><t>caf"#.utf8) + [0xE9] + Array("</t></r>".utf8)
         XCTAssertEqual(try textOfFile(bytes), "café")
     }
 
     func testWindows1252PrologIsHonoured() throws {
-        let bytes = Array(#"<?xml version="1.0" encoding="windows-1252"?><r><t>"#.utf8)
+        let bytes =
+            Array(#"<?xml version="1.0" encoding="windows-1252"?><r><t>"#.utf8)
             + [0x93, 0x68, 0x69, 0x94, 0x20, 0x80] + Array("</t></r>".utf8)
         XCTAssertEqual(try textOfFile(bytes), "\u{201C}hi\u{201D} €")
     }
@@ -127,7 +129,8 @@ final class XMLEncodingTests: XCTestCase {
         for value in 0...255 where value != 0x3C && value != 0x26 {
             for offset in 0..<16 {
                 let padding = [UInt8](repeating: 0x61, count: offset)
-                let bytes = Array(#"<?xml version="1.0" encoding="UTF-8"?><r><t>x"#.utf8) + padding + [UInt8(value)]
+                let bytes =
+                    Array(#"<?xml version="1.0" encoding="UTF-8"?><r><t>x"#.utf8) + padding + [UInt8(value)]
                     + padding + Array("x</t></r>".utf8)
                 // When it is read, Then allowed ASCII stays, and anything else is one U+FFFD
                 let expected: String
@@ -139,7 +142,8 @@ final class XMLEncodingTests: XCTestCase {
                 let middle = "x" + String(repeating: "a", count: offset)
                 let recorder = XMLEventRecorder()
                 try XMLStreamReader(sourceName: "t.xml").parse(data: Data(bytes), consumer: recorder)
-                XCTAssertEqual(recorder.texts["t"], middle + expected + String(middle.reversed()), "byte \(value) at \(offset)")
+                XCTAssertEqual(
+                    recorder.texts["t"], middle + expected + String(middle.reversed()), "byte \(value) at \(offset)")
             }
         }
     }
@@ -154,7 +158,8 @@ final class XMLEncodingTests: XCTestCase {
     private func wideFeed(
         word: String, unitSize: Int, bigEndian: Bool, byteOrderMark: Bool, bad: UInt32
     ) -> [UInt8] {
-        let text = String(decoding: threeItemFeed(prolog: "", word: Array(word.utf8), bad: Array("\u{E000}".utf8)), as: UTF8.self)
+        let text = String(
+            decoding: threeItemFeed(prolog: "", word: Array(word.utf8), bad: Array("\u{E000}".utf8)), as: UTF8.self)
         var units: [UInt32] = byteOrderMark ? [0xFEFF] : []
         for scalar in text.unicodeScalars {
             if scalar == "\u{E000}" {
@@ -174,7 +179,8 @@ final class XMLEncodingTests: XCTestCase {
     func testUTF16WithALoneSurrogateKeepsEveryItem() throws {
         for bigEndian in [false, true] {
             for byteOrderMark in [false, true] {
-                let bytes = wideFeed(word: "日本✓", unitSize: 2, bigEndian: bigEndian, byteOrderMark: byteOrderMark, bad: 0xD800)
+                let bytes = wideFeed(
+                    word: "日本✓", unitSize: 2, bigEndian: bigEndian, byteOrderMark: byteOrderMark, bad: 0xD800)
                 try assertEveryItemRead(bytes, word: "日本✓")
             }
         }
@@ -183,7 +189,8 @@ final class XMLEncodingTests: XCTestCase {
     func testUTF32WithAnOutOfRangeUnitKeepsEveryItem() throws {
         for bigEndian in [false, true] {
             for byteOrderMark in [false, true] {
-                let bytes = wideFeed(word: "日本✓", unitSize: 4, bigEndian: bigEndian, byteOrderMark: byteOrderMark, bad: 0x11_0000)
+                let bytes = wideFeed(
+                    word: "日本✓", unitSize: 4, bigEndian: bigEndian, byteOrderMark: byteOrderMark, bad: 0x11_0000)
                 try assertEveryItemRead(bytes, word: "日本✓")
             }
         }
@@ -199,7 +206,8 @@ final class XMLEncodingTests: XCTestCase {
     }
 
     func testHTTPCharsetOutranksTheDeclaration() throws {
-        let bytes = Array(#"<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>"#.utf8)
+        let bytes =
+            Array(#"<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>"#.utf8)
             + [0xA3, 0x93, 0x61, 0x94] + Array("</title></item></channel></rss>".utf8)
         let feed = try FeedParser().parse(
             data: Data(bytes), sourceName: "t.xml", contentType: "text/xml; charset='windows-1252'")
@@ -212,7 +220,8 @@ final class XMLEncodingTests: XCTestCase {
     }
 
     func testABogusEncodingNameIsReadAsUndeclared() throws {
-        let bytes = Array(#"<?xml version="1.0" encoding="bogus"?><r><t>caf"#.utf8) + [0xC3, 0xA9] + Array("</t></r>".utf8)
+        let bytes =
+            Array(#"<?xml version="1.0" encoding="bogus"?><r><t>caf"#.utf8) + [0xC3, 0xA9] + Array("</t></r>".utf8)
         XCTAssertEqual(try textOfFile(bytes), "café")
     }
 
@@ -241,7 +250,11 @@ final class XMLEncodingTests: XCTestCase {
 
     func testWhiteSpaceAndACommentBeforeTheDeclarationAreTolerated() throws {
         XCTAssertEqual(try textOfFile(Array("\n  <?xml version=\"1.0\"?>\n<r><t>ok</t></r>".utf8)), "ok")
-        XCTAssertEqual(try textOfFile(Array("<!-- x -->\n<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><r><t>\u{E9}</t></r>".unicodeScalars.map { UInt8($0.value) })), "é")
+        XCTAssertEqual(
+            try textOfFile(
+                Array(
+                    "<!-- x -->\n<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><r><t>\u{E9}</t></r>".unicodeScalars.map
+                    { UInt8($0.value) })), "é")
     }
 
     func testADocumentCutInsideItsLastEndTagIsComplete() throws {
@@ -257,7 +270,8 @@ final class XMLEncodingTests: XCTestCase {
     func testNothingOfLibxml2ReachesStandardError() throws {
         // Given documents that make libxml2 complain: bad bytes, ill-formed XML, bogus names
         let documents: [[UInt8]] = [
-            threeItemFeed(prolog: #"<?xml version="1.0" encoding="Shift_JIS"?>"#, word: [0x93, 0xFA], bad: [0xFF, 0x85, 0x40]),
+            threeItemFeed(
+                prolog: #"<?xml version="1.0" encoding="Shift_JIS"?>"#, word: [0x93, 0xFA], bad: [0xFF, 0x85, 0x40]),
             threeItemFeed(prolog: "", word: Array("ok".utf8), bad: [0xFF, 0x62, 0x3C, 0x2F]),
             Array("<rss><channel></rss>".utf8),
             Array("<?xml version=\"1.0\" encoding=\"x-nothing\"?><r/>".utf8),
@@ -282,7 +296,8 @@ final class XMLEncodingTests: XCTestCase {
             func didStartElement(_ tag: XMLTag, attributes: XMLAttributes, reader: XMLStreamReader) throws {}
             func didEndElement(_ tag: XMLTag, reader: XMLStreamReader) throws {
                 guard tag.name.localName == "title" else { return }
-                titles.append(HTMLConverter.plainText(fromHTML: "<p><b>\(reader.text) &bogus; <x y=></td></table>\u{1}"))
+                titles.append(
+                    HTMLConverter.plainText(fromHTML: "<p><b>\(reader.text) &bogus; <x y=></td></table>\u{1}"))
             }
         }
         let consumer = Converting()
@@ -296,7 +311,8 @@ final class XMLEncodingTests: XCTestCase {
     }
 
     func testErrorsAreOneLine() throws {
-        let error = FormatError(source: "f.xml", line: 2, column: 37, message: "Input is not proper UTF-8\nBytes: 0xFF 0x62\n")
+        let error = FormatError(
+            source: "f.xml", line: 2, column: 37, message: "Input is not proper UTF-8\nBytes: 0xFF 0x62\n")
         XCTAssertEqual(error.description, "f.xml:2:37: Input is not proper UTF-8 Bytes: 0xFF 0x62")
         XCTAssertThrowsError(try makeRecorder(parsing: "<a>\n<b></a>")) { error in
             XCTAssertFalse("\(error)".contains("\n"), "\(error)")

@@ -15,7 +15,10 @@ final class XMLStreamReaderTests: XCTestCase {
     func testNamesMatchOnNamespaceURINotPrefix() throws {
         let xml = #"<r xmlns:x="http://purl.org/rss/1.0/modules/content/"><x:encoded a="1" x:b="2">t</x:encoded></r>"#
         let recorder = try makeRecorder(parsing: xml)
-        XCTAssertEqual(recorder.events[1], #"start http://purl.org/rss/1.0/modules/content/|encoded ["|a=1", "http://purl.org/rss/1.0/modules/content/|b=2"]"#)
+        XCTAssertEqual(
+            recorder.events[1],
+            #"start http://purl.org/rss/1.0/modules/content/|encoded ["|a=1", "http://purl.org/rss/1.0/modules/content/|b=2"]"#
+        )
     }
 
     func testUndeclaredWellKnownPrefixStillMapsToItsNamespace() throws {

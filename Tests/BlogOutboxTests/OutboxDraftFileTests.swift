@@ -35,8 +35,10 @@ final class OutboxDraftFileTests: XCTestCase {
         XCTAssertEqual(try mode(drafts), 0o700)
         XCTAssertEqual(url.lastPathComponent, "draft-\(library.postID)-\(library.commentID)-1700000000000.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertTrue(text.contains(
-            "\n# Lectern draft: post \(library.postID), reply to comment \(library.commentID) (cache ids; leave this line as it is)\n"))
+        XCTAssertTrue(
+            text.contains(
+                "\n# Lectern draft: post \(library.postID), reply to comment \(library.commentID) (cache ids; leave this line as it is)\n"
+            ))
     }
 
     func testTheHeadingNamesTheCommentAsTheSiteDoes() throws {
@@ -55,10 +57,14 @@ final class OutboxDraftFileTests: XCTestCase {
 
         // Then the user first reads the site's comment number, its author, the post and the
         // comment's address, every one of them terminal-safe, then that the site will refuse it
-        XCTAssertEqual(lines[0], "# Replying to Zoë ␛]0;x␇Example, comment 4521 on “Night ␛[2Jtrains of Tokyo”"
-            + " (https://blog.example.org/2024/trains/#comment-4521)")
-        XCTAssertEqual(lines[1], "# Comments are closed on this post: the site will refuse this comment"
-            + " (`lectern drafts send --force` tries anyway).")
+        XCTAssertEqual(
+            lines[0],
+            "# Replying to Zoë ␛]0;x␇Example, comment 4521 on “Night ␛[2Jtrains of Tokyo”"
+                + " (https://blog.example.org/2024/trains/#comment-4521)")
+        XCTAssertEqual(
+            lines[1],
+            "# Comments are closed on this post: the site will refuse this comment"
+                + " (`lectern drafts send --force` tries anyway).")
         XCTAssertEqual(lines[2], "# Write your comment below the dashed line; save and quit to keep it.")
         // And reading the file back still finds the post and the comment by their cache ids
         let file = try DraftFile.read(url)
@@ -79,12 +85,12 @@ final class OutboxDraftFileTests: XCTestCase {
         try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
         let url = drafts.appendingPathComponent("draft-\(library.postID)-\(library.commentID)-1.txt")
         try """
-            # Lectern draft: post \(library.postID), reply to comment \(library.commentID)
-            # Write your comment below the dashed line; save and quit to keep it.
-            # ----------------------------------------------------------------------
-            Written before the upgrade
+        # Lectern draft: post \(library.postID), reply to comment \(library.commentID)
+        # Write your comment below the dashed line; save and quit to keep it.
+        # ----------------------------------------------------------------------
+        Written before the upgrade
 
-            """.write(to: url, atomically: false, encoding: .utf8)
+        """.write(to: url, atomically: false, encoding: .utf8)
 
         // When the next start recovers it
         let recovered = DraftRecovery.recover(in: drafts, store: library.store, authorName: "Ann")

@@ -98,7 +98,8 @@ final class OutboxRecoveryTests: XCTestCase {
         // Then the post's thread has it under comment 57, by its site id, awaiting moderation
         func thread() throws -> CommentThread {
             let cached = try library.store.comments(postID: library.postID)
-            return CommentThread(comments: cached + OutboxSentComments.comments(from: try library.store.drafts(), among: cached))
+            return CommentThread(
+                comments: cached + OutboxSentComments.comments(from: try library.store.drafts(), among: cached))
         }
         var shown = try thread()
         XCTAssertEqual(shown.rows.indices.map { shown.comment(at: $0).sourceID }, ["57", "100"])

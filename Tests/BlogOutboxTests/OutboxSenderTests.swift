@@ -46,19 +46,23 @@ final class OutboxSenderTests: XCTestCase {
         XCTAssertEqual(requests.count, 2)
         XCTAssertEqual(requests.map(\.path), ["/wp-comments-post.php", "/wp-comments-post.php"])
         XCTAssertEqual(requests[0].header("Content-Type"), "application/x-www-form-urlencoded")
-        XCTAssertEqual(requests[0].form, [
-            "comment_post_ID": "4", "comment_parent": "0", "author": "Ann", "email": "ann@example.org",
-            "url": "https://ann.example.org/", "comment": "日本語のコメント 🎉 & 100% \"quoted\"\nsecond line",
-        ])
+        XCTAssertEqual(
+            requests[0].form,
+            [
+                "comment_post_ID": "4", "comment_parent": "0", "author": "Ann", "email": "ann@example.org",
+                "url": "https://ann.example.org/", "comment": "日本語のコメント 🎉 & 100% \"quoted\"\nsecond line",
+            ])
         XCTAssertEqual(requests[0].formRepeats, [])
         XCTAssertEqual(requests[1].form?["comment_parent"], "57")
         XCTAssertEqual(requests[1].form?["comment"], "Agreed, Bea!")
 
         // And both drafts are sent with the ids the site gave them
-        XCTAssertEqual(results.map(\.status), [
-            .sent(remoteCommentID: "100", heldForModeration: false),
-            .sent(remoteCommentID: "101", heldForModeration: false),
-        ])
+        XCTAssertEqual(
+            results.map(\.status),
+            [
+                .sent(remoteCommentID: "100", heldForModeration: false),
+                .sent(remoteCommentID: "101", heldForModeration: false),
+            ])
         XCTAssertEqual(try library.draft(first.id).state, .sent)
         XCTAssertEqual(try library.draft(first.id).remoteCommentID, "100")
         XCTAssertEqual(try library.draft(reply.id).remoteCommentID, "101")
@@ -89,9 +93,11 @@ final class OutboxSenderTests: XCTestCase {
         let first = await makeSender().send()
 
         // Then the draft failed with a retryable reason and its body is intact
-        XCTAssertEqual(first.map(\.status), [
-            .failed(reason: "the blog had a server error (HTTP 500)", retryable: true)
-        ])
+        XCTAssertEqual(
+            first.map(\.status),
+            [
+                .failed(reason: "the blog had a server error (HTTP 500)", retryable: true)
+            ])
         let failed = try library.draft(draft.id)
         XCTAssertEqual(failed.state, .failed)
         XCTAssertTrue(OutboxSender.isRetryable(failed))
@@ -121,9 +127,11 @@ final class OutboxSenderTests: XCTestCase {
         let second = await makeSender().send()
 
         // Then the site's 409 is reported in words and the draft is not sent again
-        XCTAssertEqual(first.map(\.status), [
-            .failed(reason: "the blog says this is a duplicate comment (already posted)", retryable: false)
-        ])
+        XCTAssertEqual(
+            first.map(\.status),
+            [
+                .failed(reason: "the blog says this is a duplicate comment (already posted)", retryable: false)
+            ])
         XCTAssertEqual(second, [])
         XCTAssertEqual(try library.draft(duplicate.id).state, .failed)
         let requests = try await site.commentRequests()
@@ -207,9 +215,11 @@ final class OutboxSenderTests: XCTestCase {
         let results = await makeSender(anonymousREST: true).send()
 
         // Then the reason says an application password is needed
-        XCTAssertEqual(results.map(\.status), [
-            .failed(reason: "this blog's REST API needs an application password", retryable: false)
-        ])
+        XCTAssertEqual(
+            results.map(\.status),
+            [
+                .failed(reason: "this blog's REST API needs an application password", retryable: false)
+            ])
     }
 
     func testHeldForModerationCountsAsSent() async throws {
@@ -235,7 +245,8 @@ final class OutboxSenderTests: XCTestCase {
 
         // Then it names the request it would make, and none was made
         XCTAssertEqual(results.map(\.status), [.wouldSend])
-        XCTAssertEqual(results.first?.description, "draft \(draft.id): would POST to \(site.siteURL)/wp-comments-post.php (form)")
+        XCTAssertEqual(
+            results.first?.description, "draft \(draft.id): would POST to \(site.siteURL)/wp-comments-post.php (form)")
         let requests = try await site.commentRequests()
         XCTAssertEqual(requests.count, 0)
         XCTAssertEqual(try library.draft(draft.id).state, .queued)
@@ -275,10 +286,12 @@ final class OutboxSenderTests: XCTestCase {
         let results = await makeSender().send()
 
         // Then one line names the draft and the post, says why and how to send anyway
-        XCTAssertEqual(results.map(\.description), [
-            "draft \(draft.id): not sent: comments are closed on “A post”; the blog will refuse it"
-                + " (send with --force to send anyway)"
-        ])
+        XCTAssertEqual(
+            results.map(\.description),
+            [
+                "draft \(draft.id): not sent: comments are closed on “A post”; the blog will refuse it"
+                    + " (send with --force to send anyway)"
+            ])
         // And no request was made, and the draft stays queued for a forced send
         let requests = try await site.commentRequests()
         XCTAssertEqual(requests.count, 0)

@@ -13,9 +13,10 @@ final class OutboxSubmissionTests: XCTestCase {
     }
 
     private func makeResponse(_ status: Int, location: String? = nil, body: String = "") -> FetchResult {
-        .ok(FetchResponse(
-            status: status, body: Data(body.utf8), finalURL: site.appendingPathComponent("wp-comments-post.php"),
-            headers: location.map { ["location": $0] } ?? [:]))
+        .ok(
+            FetchResponse(
+                status: status, body: Data(body.utf8), finalURL: site.appendingPathComponent("wp-comments-post.php"),
+                headers: location.map { ["location": $0] } ?? [:]))
     }
 
     private func makeError(_ status: Int, body: String) -> FetchResult {
@@ -45,8 +46,9 @@ final class OutboxSubmissionTests: XCTestCase {
             submission.outcome(of: makeResponse(302, location: "https://blog.example.org/2024/01/hello/#comment-812")),
             .accepted(remoteCommentID: "812", heldForModeration: false))
         XCTAssertEqual(
-            submission.outcome(of: makeResponse(
-                302, location: "https://blog.example.org/?p=4&unapproved=813&moderation-hash=ab#comment-813")),
+            submission.outcome(
+                of: makeResponse(
+                    302, location: "https://blog.example.org/?p=4&unapproved=813&moderation-hash=ab#comment-813")),
             .accepted(remoteCommentID: "813", heldForModeration: true))
     }
 
@@ -56,18 +58,23 @@ final class OutboxSubmissionTests: XCTestCase {
             if case .refused(let failure) = submission.outcome(of: result) { return failure.reason }
             return nil
         }
-        XCTAssertEqual(reason(makeError(409, body: "<p>Duplicate comment detected</p>")),
-                       "the blog says this is a duplicate comment (already posted)")
-        XCTAssertEqual(reason(makeError(403, body: "<p>Sorry, comments are closed for this item.</p>")),
-                       "comments are closed on this post")
-        XCTAssertEqual(reason(makeError(429, body: "<p>You are posting comments too quickly.</p>")),
-                       "the blog says comments are being posted too quickly (HTTP 429)")
+        XCTAssertEqual(
+            reason(makeError(409, body: "<p>Duplicate comment detected</p>")),
+            "the blog says this is a duplicate comment (already posted)")
+        XCTAssertEqual(
+            reason(makeError(403, body: "<p>Sorry, comments are closed for this item.</p>")),
+            "comments are closed on this post")
+        XCTAssertEqual(
+            reason(makeError(429, body: "<p>You are posting comments too quickly.</p>")),
+            "the blog says comments are being posted too quickly (HTTP 429)")
         XCTAssertEqual(reason(makeError(400, body: "")), "the blog wants a name, an email address and a comment")
         // WordPress answers missing fields with a 200 error page
-        XCTAssertEqual(reason(makeResponse(200, body: "<p><strong>Error:</strong> Please fill the required fields.</p>")),
-                       "the blog wants a name, an email address and a comment")
-        XCTAssertEqual(reason(makeError(418, body: "<p>\u{1B}]0;pwned\u{07}teapot</p>")),
-                       "the blog refused the comment (HTTP 418): ␛]0;pwned␇teapot")
+        XCTAssertEqual(
+            reason(makeResponse(200, body: "<p><strong>Error:</strong> Please fill the required fields.</p>")),
+            "the blog wants a name, an email address and a comment")
+        XCTAssertEqual(
+            reason(makeError(418, body: "<p>\u{1B}]0;pwned\u{07}teapot</p>")),
+            "the blog refused the comment (HTTP 418): ␛]0;pwned␇teapot")
     }
 
     func testRESTAnswers() {
@@ -98,7 +105,8 @@ final class OutboxSubmissionTests: XCTestCase {
         let target = CommentSubmission.Target(site: site, remotePostID: 4, remoteParentID: 7)
         let password = CommentSubmissionCredentials(user: "zoe", password: "abcd efgh")
         func body(_ credentials: CommentSubmissionCredentials?) throws -> [String: Any] {
-            let request = CommentSubmission.rest(draft: makeDraft("Hi"), target: target, credentials: credentials).request
+            let request = CommentSubmission.rest(draft: makeDraft("Hi"), target: target, credentials: credentials)
+                .request
             return try XCTUnwrap(JSONSerialization.jsonObject(with: request.body ?? Data()) as? [String: Any])
         }
 

@@ -21,11 +21,13 @@ final class OutboxTestLibrary {
         store = try LibraryStore(path: folder.appendingPathComponent("lectern.sqlite").path)
         (blogID, postID, commentID) = try store.writeSession { session in
             let blogID = try session.upsertBlog(
-                Blog(sourceKey: siteURL + "/feed/", title: "Test blog", link: siteURL + "/",
-                     siteURL: siteURL, feedURL: siteURL + "/feed/", origin: .feed))
+                Blog(
+                    sourceKey: siteURL + "/feed/", title: "Test blog", link: siteURL + "/",
+                    siteURL: siteURL, feedURL: siteURL + "/feed/", origin: .feed))
             let postID = try session.upsertPost(
-                Post(blogID: blogID, sourceID: "\(siteURL)/?p=4", title: "A post", link: "\(siteURL)/?p=4",
-                     remotePostID: Self.remotePostID, commentsOpen: commentsOpen),
+                Post(
+                    blogID: blogID, sourceID: "\(siteURL)/?p=4", title: "A post", link: "\(siteURL)/?p=4",
+                    remotePostID: Self.remotePostID, commentsOpen: commentsOpen),
                 listed: true, searchText: "A post"
             ).id
             let commentID = try session.upsertComment(
@@ -40,8 +42,9 @@ final class OutboxTestLibrary {
     @discardableResult
     func makeQueuedDraft(_ body: String, parent: Int64? = nil, author: String = "Ann") throws -> Draft {
         try store.saveDraft(
-            Draft(postID: postID, parentCommentID: parent, authorName: author, authorEmail: "ann@example.org",
-                  authorURL: "https://ann.example.org/", body: body, state: .queued))
+            Draft(
+                postID: postID, parentCommentID: parent, authorName: author, authorEmail: "ann@example.org",
+                authorURL: "https://ann.example.org/", body: body, state: .queued))
     }
 
     /// Adds (or updates) a comment as a sync would.
@@ -54,14 +57,14 @@ final class OutboxTestLibrary {
     }
 
     func draft(_ id: Int64) throws -> Draft {
-        try XCTUnwrapDraft(store.draft(id: id))
+        try unwrapDraft(store.draft(id: id))
     }
 
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private func XCTUnwrapDraft(_ draft: Draft?) throws -> Draft {
+    private func unwrapDraft(_ draft: Draft?) throws -> Draft {
         guard let draft else { throw LibraryStoreError.notFound("draft") }
         return draft
     }

@@ -110,8 +110,9 @@ final class WordPressSiteDraftTests: XCTestCase {
         XCTAssertEqual(thread.parentSourceID(of: row), String(parent.id))
         XCTAssertEqual(thread.thread.comment(at: row).author, "Jürgen")
         // And the cache agrees with WordPress on the whole thread
-        let expected = Dictionary(uniqueKeysWithValues: try site.truth().visibleComments(of: post.id)
-            .map { (String($0.id), $0.parent == 0 ? "-" : String($0.parent)) })
+        let expected = Dictionary(
+            uniqueKeysWithValues: try site.truth().visibleComments(of: post.id)
+                .map { (String($0.id), $0.parent == 0 ? "-" : String($0.parent)) })
         XCTAssertEqual(try CachedThreads.parents(in: library.store, blogID: library.blog.id)[post.link], expected)
         XCTAssertEqual(try library.store.draft(id: draft.id)?.state, .sent)
     }
@@ -251,7 +252,8 @@ final class WordPressSiteDraftTests: XCTestCase {
         let before = try site.truth()
         let (post, parent) = try replyTarget(before)
         let draft = try library.queueDraft(on: post, replyingTo: parent, author: "Not The Admin", body: body)
-        let credentials = try credentialsFile(site: site.base, user: WordPressSite.adminUser, password: site.appPassword())
+        let credentials = try credentialsFile(
+            site: site.base, user: WordPressSite.adminUser, password: site.appPassword())
 
         let results = await OutboxSender(store: library.store, credentials: credentials).send()
 
@@ -287,8 +289,9 @@ final class WordPressSiteDraftTests: XCTestCase {
 
         /// The cached post WordPress knows as `post`.
         func cachedPost(_ post: WordPressSite.Truth.Post) throws -> PostSummary {
-            try XCTUnwrap(store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 10_000)
-                .first { $0.link == post.link }, "\(post.title) is not in the cache")
+            try XCTUnwrap(
+                store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 10_000)
+                    .first { $0.link == post.link }, "\(post.title) is not in the cache")
         }
 
         /// Saves a draft on `post` (replying to `parent`) and queues it, as the reader and
@@ -300,13 +303,15 @@ final class WordPressSiteDraftTests: XCTestCase {
             let postID = try cachedPost(post).id
             var parentID: Int64?
             if let parent {
-                parentID = try XCTUnwrap(store.comments(postID: postID).first { $0.sourceID == String(parent.id) }?.id,
-                                         "comment \(parent.id) is not in the cache")
+                parentID = try XCTUnwrap(
+                    store.comments(postID: postID).first { $0.sourceID == String(parent.id) }?.id,
+                    "comment \(parent.id) is not in the cache")
             }
             let slug = author.lowercased().filter { $0.isLetter && $0.isASCII }
-            let draft = try store.saveDraft(Draft(
-                postID: postID, parentCommentID: parentID, authorName: author,
-                authorEmail: "\(slug.isEmpty ? "someone" : slug)@example.org", authorURL: "", body: body))
+            let draft = try store.saveDraft(
+                Draft(
+                    postID: postID, parentCommentID: parentID, authorName: author,
+                    authorEmail: "\(slug.isEmpty ? "someone" : slug)@example.org", authorURL: "", body: body))
             try store.setDraftState(id: draft.id, state: .queued)
             return try XCTUnwrap(store.draft(id: draft.id))
         }
@@ -315,7 +320,8 @@ final class WordPressSiteDraftTests: XCTestCase {
         func shownThread(of post: WordPressSite.Truth.Post) throws -> ShownThread {
             let postID = try cachedPost(post).id
             let cached = try store.comments(postID: postID)
-            let sent = OutboxSentComments.comments(from: try store.drafts().filter { $0.postID == postID }, among: cached)
+            let sent = OutboxSentComments.comments(
+                from: try store.drafts().filter { $0.postID == postID }, among: cached)
             return ShownThread(thread: CommentThread(comments: cached + sent), sent: sent)
         }
     }
@@ -348,7 +354,9 @@ final class WordPressSiteDraftTests: XCTestCase {
     }
 
     /// "A deep thread" and its level-two comment, to reply to.
-    private func replyTarget(_ truth: WordPressSite.Truth) throws -> (WordPressSite.Truth.Post, WordPressSite.Truth.Comment) {
+    private func replyTarget(_ truth: WordPressSite.Truth) throws -> (
+        WordPressSite.Truth.Post, WordPressSite.Truth.Comment
+    ) {
         let post = try XCTUnwrap(truth.posts.first { $0.title == "A deep thread" })
         XCTAssertTrue(post.commentsOpen)
         let parent = try XCTUnwrap(truth.visibleComments(of: post.id).first { $0.content.contains("Level two") })
@@ -363,11 +371,14 @@ final class WordPressSiteDraftTests: XCTestCase {
 
     /// Writes a credentials file as a user would (`SITE USER PASSWORD`, mode 0600) and loads it
     /// as `lectern drafts send` does.
-    private func credentialsFile(site: String, user: String, password: String) throws -> [String: CommentSubmissionCredentials] {
+    private func credentialsFile(site: String, user: String, password: String) throws -> [String:
+        CommentSubmissionCredentials]
+    {
         let file = folder.appendingPathComponent("application-passwords-\(UUID().uuidString.prefix(6))")
         let text = "# Lectern application passwords\n\(site) \(user) \(password)\n"
-        XCTAssertTrue(FileManager.default.createFile(
-            atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]))
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]))
         return try CommentSubmissionCredentials.load(from: file)
     }
 }

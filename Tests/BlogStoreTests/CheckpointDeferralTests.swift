@@ -9,7 +9,8 @@ final class CheckpointDeferralTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-checkpoint-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-checkpoint-\(UUID().uuidString)")
     }
 
     override func tearDownWithError() throws {
@@ -34,7 +35,8 @@ final class CheckpointDeferralTests: XCTestCase {
                 }
                 // Then an import ending inside it does not turn checkpoints back on
                 seen.append(try autocheckpoint(store))
-                try store.saveValidators(HTTPValidators(etag: "\"\(index)\"", lastModified: nil), for: "https://b\(index).example/feed")
+                try store.saveValidators(
+                    HTTPValidators(etag: "\"\(index)\"", lastModified: nil), for: "https://b\(index).example/feed")
             }
             return seen
         }

@@ -10,12 +10,15 @@ final class CommentStateTests: XCTestCase {
         try store.writeSession { session in
             let blogID = try session.upsertBlog(Blog(sourceKey: "https://b/feed/", title: "B", origin: .feed))
             let old = try session.upsertPost(
-                Post(blogID: blogID, sourceID: "https://b/?p=1", title: "Old", link: "https://b/old/",
+                Post(
+                    blogID: blogID, sourceID: "https://b/?p=1", title: "Old", link: "https://b/old/",
                     published: Date(timeIntervalSince1970: 1_000), remotePostID: 1,
                     commentFeedURL: "https://b/old/feed/", advertisedCommentCount: 3),
                 listed: true, searchText: "")
             _ = try session.upsertPost(
-                Post(blogID: blogID, sourceID: "https://b/?p=2", title: "New", published: Date(timeIntervalSince1970: 2_000)),
+                Post(
+                    blogID: blogID, sourceID: "https://b/?p=2", title: "New",
+                    published: Date(timeIntervalSince1970: 2_000)),
                 listed: true, searchText: "")
             _ = try session.upsertPost(
                 Post(blogID: blogID, sourceID: "https://b/?page_id=3", title: "Page"), listed: false, searchText: "")

@@ -49,7 +49,8 @@ final class FileStoreTests: XCTestCase {
 
         // Then everything is there
         XCTAssertEqual(try second.postCount(PostFilter()), 2)
-        XCTAssertEqual(try second.validators(for: "https://x/feed"), HTTPValidators(etag: "\"abc\"", lastModified: "Tue"))
+        XCTAssertEqual(
+            try second.validators(for: "https://x/feed"), HTTPValidators(etag: "\"abc\"", lastModified: "Tue"))
         XCTAssertNil(try second.validators(for: "https://y/feed"))
         let blog = try XCTUnwrap(second.blog(id: blogID))
         XCTAssertEqual(blog.lastError, "timeout")
@@ -62,7 +63,10 @@ final class FileStoreTests: XCTestCase {
         let store = try LibraryStore(path: directory.appendingPathComponent("lectern.sqlite").path)
         try store.saveValidators([
             (url: "https://x/feed", validators: HTTPValidators(etag: "\"a\"", lastModified: nil)),
-            (url: "https://x/it's/feed", validators: HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT")),
+            (
+                url: "https://x/it's/feed",
+                validators: HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT")
+            ),
             (url: "https://y/feed", validators: HTTPValidators(etag: "\"c\"", lastModified: nil)),
         ])
 
@@ -70,10 +74,12 @@ final class FileStoreTests: XCTestCase {
         let found = try store.validators(forURLs: ["https://x/feed", "https://x/it's/feed", "https://z/feed"])
 
         // Then exactly the known ones among them are returned
-        XCTAssertEqual(found, [
-            "https://x/feed": HTTPValidators(etag: "\"a\"", lastModified: nil),
-            "https://x/it's/feed": HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT"),
-        ])
+        XCTAssertEqual(
+            found,
+            [
+                "https://x/feed": HTTPValidators(etag: "\"a\"", lastModified: nil),
+                "https://x/it's/feed": HTTPValidators(etag: nil, lastModified: "Tue, 01 Oct 2024 10:00:00 GMT"),
+            ])
         XCTAssertEqual(try store.validators(forURLs: []), [:])
     }
 

@@ -21,8 +21,9 @@ final class ImportTests: XCTestCase {
                 outcomes.append(outcome)
                 for index in 0..<2 {
                     let comment = StoreFixtures.makeComment(index, postID: outcome.id)
-                    outcomes.append(try session.upsertComment(
-                        comment, searchText: StoreFixtures.plain(comment.contentHTML)))
+                    outcomes.append(
+                        try session.upsertComment(
+                            comment, searchText: StoreFixtures.plain(comment.contentHTML)))
                 }
             }
             return outcomes
@@ -70,12 +71,13 @@ final class ImportTests: XCTestCase {
         try StoreFixtures.importBlog(into: store, posts: 2)
 
         // When an import writes a new blog and posts, then fails
-        XCTAssertThrowsError(try store.writeSession { session in
-            let blogID = try session.upsertBlog(StoreFixtures.makeBlog("https://other.example/feed"))
-            _ = try session.upsertPost(
-                StoreFixtures.makePost(9, blogID: blogID), listed: true, searchText: "ghost")
-            throw ImportAborted()
-        })
+        XCTAssertThrowsError(
+            try store.writeSession { session in
+                let blogID = try session.upsertBlog(StoreFixtures.makeBlog("https://other.example/feed"))
+                _ = try session.upsertPost(
+                    StoreFixtures.makePost(9, blogID: blogID), listed: true, searchText: "ghost")
+                throw ImportAborted()
+            })
 
         // Then the cache is exactly as it was
         XCTAssertEqual(try store.blogs().count, 1)

@@ -10,7 +10,9 @@ final class MarkReadTests: XCTestCase {
     private func readTimes(_ store: LibraryStore) throws -> [Int64: Double?] {
         try store.writer.read { db in
             var times: [Int64: Double?] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, read_at FROM post") { times[row["id"]] = row["read_at"] as Double? }
+            for row in try Row.fetchAll(db, sql: "SELECT id, read_at FROM post") {
+                times[row["id"]] = row["read_at"] as Double?
+            }
             return times
         }
     }
@@ -44,7 +46,8 @@ final class MarkReadTests: XCTestCase {
             if number % 2 == 0 { post.categories = ["Even"] }
         }
         // When the category is marked read, Then only its posts are
-        XCTAssertEqual(Set(try store.markRead(PostFilter(category: "Even"))), Set([postIDs[0], postIDs[2], postIDs[4]]))
+        XCTAssertEqual(
+            Set(try store.markRead(PostFilter(category: "Even"))), Set([postIDs[0], postIDs[2], postIDs[4]]))
         XCTAssertEqual(try store.unreadCount(PostFilter()), 2)
         // When the newest two of everything are marked, Then only the unread one of them changes
         XCTAssertEqual(try store.markRead(PostFilter(), limit: 2), [postIDs[3]])
@@ -54,7 +57,8 @@ final class MarkReadTests: XCTestCase {
 
     func testABoundedAttemptGivesUpWhileAnotherProcessHoldsTheLockAndChangesNothing() throws {
         // Given a cache on disk with two unread posts, and another process holding its write lock
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-bounded-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-bounded-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("lectern.sqlite").path
         let store = try LibraryStore(path: path)
@@ -63,7 +67,9 @@ final class MarkReadTests: XCTestCase {
 
         // When every post is marked read, waiting at most a tenth of a second for the lock
         let started = Date()
-        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) { XCTAssertTrue($0 is ReaderWriteLockHeld) }
+        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) {
+            XCTAssertTrue($0 is ReaderWriteLockHeld)
+        }
 
         // Then it gave up well before the usual 15 s, and nothing changed
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)

@@ -10,7 +10,8 @@ final class ReaderWriteJournalTests: XCTestCase {
     private var path: String { directory.appendingPathComponent("lectern.sqlite").path }
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-journal-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-journal-\(UUID().uuidString)")
     }
 
     override func tearDownWithError() throws {
@@ -75,7 +76,8 @@ final class ReaderWriteJournalTests: XCTestCase {
         // Then it writes the killed reader's marks, and the journal goes
         XCTAssertTrue(next.waitUntilWritten(timeout: 60))
         XCTAssertEqual(try unread(store, postIDs), [true, false, true])
-        XCTAssertEqual(try store.postWindow(PostFilter(), after: nil, limit: 10).first { $0.id == postIDs[2] }?.starred, true)
+        XCTAssertEqual(
+            try store.postWindow(PostFilter(), after: nil, limit: 10).first { $0.id == postIDs[2] }?.starred, true)
         XCTAssertFalse(FileManager.default.fileExists(atPath: journal.url.path))
         XCTAssertEqual(next.finish(waitingAtMost: 1), .written)
         _ = killed.finish(waitingAtMost: 1)
@@ -112,7 +114,8 @@ final class ReaderWriteJournalTests: XCTestCase {
 
         // Then every mark of the waiting reader is still in the journal
         let kept = Set(journal.load().map(\.slot))
-        let waitingMarks = [ReaderWrite.Slot.read(postIDs[0])]
+        let waitingMarks =
+            [ReaderWrite.Slot.read(postIDs[0])]
             + postIDs[1..<200].flatMap { [ReaderWrite.Slot.read($0), .starred($0), .visited($0)] }
         XCTAssertEqual(Set(waitingMarks).subtracting(kept), [], "no mark lost")
         XCTAssertEqual(kept.count, waitingMarks.count)

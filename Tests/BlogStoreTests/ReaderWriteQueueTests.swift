@@ -27,7 +27,9 @@ final class ReaderWriteQueueTests: XCTestCase {
         let store = try LibraryStore(path: path)
         let (_, postIDs) = try StoreFixtures.importBlog(into: store, posts: 3)
         let statuses = StatusLog()
-        let queue = ReaderWriteQueue(store: store, journal: ReaderWriteJournal(databasePath: path)) { statuses.append($0) }
+        let queue = ReaderWriteQueue(store: store, journal: ReaderWriteJournal(databasePath: path)) {
+            statuses.append($0)
+        }
         let holder = try WriteLockHolder(databasePath: path)
 
         // When the reader marks two posts read, and toggles one of them many times over
@@ -94,7 +96,9 @@ final class ReaderWriteQueueTests: XCTestCase {
         queue.enqueue(.read(postID: postIDs[1], read: true, at: Date()))
         // Then the bulk change cannot go yet: the mark before it waits for the lock
         XCTAssertFalse(queue.waitUntilWritten(before: hold, timeout: 0.3))
-        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) { XCTAssertTrue($0 is ReaderWriteLockHeld) }
+        XCTAssertThrowsError(try store.markRead(PostFilter(), waitingAtMost: 0.1)) {
+            XCTAssertTrue($0 is ReaderWriteLockHeld)
+        }
 
         // When the lock comes free, Then the mark made before the bulk change is written, and
         // the ones made after it wait

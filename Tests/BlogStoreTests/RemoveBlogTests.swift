@@ -18,7 +18,8 @@ final class RemoveBlogTests: XCTestCase {
     ) throws -> (blogID: Int64, postIDs: [Int64]) {
         try store.writeSession { session in
             let blogID = try session.upsertBlog(
-                Blog(sourceKey: key, title: title, siteURL: apiRoot.map { _ in "https://gone.example/" },
+                Blog(
+                    sourceKey: key, title: title, siteURL: apiRoot.map { _ in "https://gone.example/" },
                     apiRoot: apiRoot, feedURL: key, origin: apiRoot == nil ? .feed : .wordpress))
             var postIDs: [Int64] = []
             for number in 0..<posts {
@@ -47,11 +48,13 @@ final class RemoveBlogTests: XCTestCase {
     }
 
     /// Runs FTS5's own consistency check: it throws when the index holds rows its text lacks.
-    private func assertSearchIndexConsistent(_ store: LibraryStore, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertNoThrow(try store.writer.write { db in
-            try db.execute(sql: "INSERT INTO post_fts (post_fts, rank) VALUES ('integrity-check', 1)")
-            try db.execute(sql: "INSERT INTO comment_fts (comment_fts, rank) VALUES ('integrity-check', 1)")
-        }, file: file, line: line)
+    private func assertSearchIndexConsistent(_ store: LibraryStore, file: StaticString = #filePath, line: UInt = #line)
+    {
+        XCTAssertNoThrow(
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO post_fts (post_fts, rank) VALUES ('integrity-check', 1)")
+                try db.execute(sql: "INSERT INTO comment_fts (comment_fts, rank) VALUES ('integrity-check', 1)")
+            }, file: file, line: line)
     }
 
     func testRemovingABlogTakesItsPostsCommentsSearchTextAndValidatorsAndLeavesTheOthers() throws {

@@ -9,10 +9,12 @@ final class SearchTests: XCTestCase {
             let blogID = try session.upsertBlog(StoreFixtures.makeBlog())
             let post = StoreFixtures.makePost(1, blogID: blogID, title: "Café culture")
             let postID = try session.upsertPost(
-                post, listed: true, searchText: "Espresso in Vienna. 東京の喫茶店で珈琲を飲む。").id
+                post, listed: true, searchText: "Espresso in Vienna. 東京の喫茶店で珈琲を飲む。"
+            ).id
             let comment = StoreFixtures.makeComment(1, postID: postID)
             let commentID = try session.upsertComment(
-                comment, searchText: "I prefer \"flat white\" AND cortado -- 北京烤鸭也好吃").id
+                comment, searchText: "I prefer \"flat white\" AND cortado -- 北京烤鸭也好吃"
+            ).id
             return (postID, commentID)
         }
         return (store, postID, commentID)

@@ -10,8 +10,9 @@ final class WriteLockHolder {
 
     /// Returns once the other process holds the lock; skips the test without python3.
     init(databasePath: String) throws {
-        guard ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
-            .contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }) ?? false
+        guard
+            ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+                .contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }) ?? false
         else { throw XCTSkip("python3 is not installed") }
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

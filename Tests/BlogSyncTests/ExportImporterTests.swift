@@ -94,7 +94,8 @@ final class ExportImporterTests: XCTestCase {
         let summary = try ExportImporter(store: store).importWXR(atPath: sample)
         XCTAssertEqual(summary.blogTitle, "Civic Redesign Notes")
         XCTAssertEqual(summary.posts, 10)
-        let data = try Data(contentsOf: Self.packageRoot.appendingPathComponent("Tests/Fixtures/sample-blog.expected.json"))
+        let data = try Data(
+            contentsOf: Self.packageRoot.appendingPathComponent("Tests/Fixtures/sample-blog.expected.json"))
         let expected = (try JSONSerialization.jsonObject(with: data) as! [String: [String: Any]])["sample-blog.xml"]!
         let threads = expected["threads"] as! [String: [[Int]]]
         let posts = expected["posts"] as! [Int]
@@ -129,7 +130,8 @@ final class ExportImporterTests: XCTestCase {
 
     func testThemeUnitTestDataListsOnlyPublishedPostsAndApprovedComments() throws {
         let path = Self.corpus.appendingPathComponent(
-            "WordPress__wordpress-importer/phpunit/data/theme-unit-test-data.xml").path
+            "WordPress__wordpress-importer/phpunit/data/theme-unit-test-data.xml"
+        ).path
         guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("needs ../shared/corpus") }
         let store = try makeStore()
         let summary = try ExportImporter(store: store).importWXR(atPath: path)

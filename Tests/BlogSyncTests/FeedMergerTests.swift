@@ -9,11 +9,14 @@ final class FeedMergerTests: XCTestCase {
     private let postGuid = "https://blog.example.org/?p=14"
 
     private func makeBlog() -> Blog {
-        Blog(sourceKey: "https://blog.example.org/feed/", title: "Field Notes", feedURL: "https://blog.example.org/feed/", origin: .feed)
+        Blog(
+            sourceKey: "https://blog.example.org/feed/", title: "Field Notes",
+            feedURL: "https://blog.example.org/feed/", origin: .feed)
     }
 
     private func makePostEntry() -> FeedItem {
-        let post = Post(sourceID: postGuid, title: "A post", link: "https://blog.example.org/a-post/", contentHTML: "<p>Body</p>")
+        let post = Post(
+            sourceID: postGuid, title: "A post", link: "https://blog.example.org/a-post/", contentHTML: "<p>Body</p>")
         return FeedItem(post: post, atomID: postGuid)
     }
 
@@ -32,7 +35,8 @@ final class FeedMergerTests: XCTestCase {
     }
 
     private func parents(_ store: LibraryStore, postID: Int64) throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try store.comments(postID: postID).map { ($0.sourceID, $0.parentSourceID ?? "-") })
+        Dictionary(
+            uniqueKeysWithValues: try store.comments(postID: postID).map { ($0.sourceID, $0.parentSourceID ?? "-") })
     }
 
     func testAtomFeedWithCommentEntriesPutsRepliesUnderTheirParents() throws {
@@ -73,7 +77,8 @@ final class FeedMergerTests: XCTestCase {
 
     func testRSSReplyPrefixBecomesTheParentAndLeavesTheBody() throws {
         // Given an RSS comment feed item written the WordPress way
-        let html = "<p>In reply to <a href=\"https://blog.example.org/a-post/#comment-13\">fan928</a>.</p>\n<p>Agreed.</p>"
+        let html =
+            "<p>In reply to <a href=\"https://blog.example.org/a-post/#comment-13\">fan928</a>.</p>\n<p>Agreed.</p>"
         let document = makeFeed([makeCommentEntry(16, html: html)], title: "Comments")
         // When its comments are read
         let comments = FeedCommentList.comments(from: document, postIDs: [postGuid])
@@ -89,9 +94,12 @@ final class FeedMergerTests: XCTestCase {
         let merger = FeedMerger(store: store)
         let postID = try XCTUnwrap(merger.mergeFeed(makeFeed([makePostEntry()]), blog: makeBlog()).postIDs[postGuid])
         // Given a reply stored from a threaded source, whose parent is not cached yet
-        let reply = FeedComment(comment: Comment(sourceID: "15", parentSourceID: "13", contentHTML: "<p>Yes</p>"), knowsParent: true)
+        let reply = FeedComment(
+            comment: Comment(sourceID: "15", parentSourceID: "13", contentHTML: "<p>Yes</p>"), knowsParent: true)
         _ = try merger.mergeComments([postID: [reply]])
-        XCTAssertEqual(CommentThread(comments: try store.comments(postID: postID)).rows.first?.depth, 0, "promoted while the parent is missing")
+        XCTAssertEqual(
+            CommentThread(comments: try store.comments(postID: postID)).rows.first?.depth, 0,
+            "promoted while the parent is missing")
         // When a flat RSS feed later brings the same reply without a parent, and the parent
         let flat = FeedComment(comment: Comment(sourceID: "15", contentHTML: "<p>Yes</p>"), knowsParent: false)
         let parent = FeedComment(comment: Comment(sourceID: "13", contentHTML: "<p>Hm</p>"), knowsParent: false)

@@ -66,7 +66,8 @@ final class HTTPHostileServerTests: XCTestCase {
 
         XCTAssertEqual(
             result.failure?.description,
-            "error: \(server.url("/gzip-bomb?mib=64")): compressed body inflates more than 100 times (decompression bomb?)")
+            "error: \(server.url("/gzip-bomb?mib=64")): compressed body inflates more than 100 times (decompression bomb?)"
+        )
     }
 
     func testBodyInflatingPastTheRatioFailsEvenUnderTheSizeLimit() async throws {
@@ -99,7 +100,8 @@ final class HTTPHostileServerTests: XCTestCase {
     func testLongRedirectChainSaysHowManyRedirects() async throws {
         let result = await fetcher.fetch(makeRequest("/redirect/chain/15"))
 
-        XCTAssertEqual(result.failure?.description, "error: \(server.url("/redirect/chain/15")): more than 10 redirects")
+        XCTAssertEqual(
+            result.failure?.description, "error: \(server.url("/redirect/chain/15")): more than 10 redirects")
     }
 
     func testRedirectWhoseBodyNeverEndsFailsEarly() async throws {

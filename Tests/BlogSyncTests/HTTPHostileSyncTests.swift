@@ -28,7 +28,8 @@ final class HTTPHostileSyncTests: XCTestCase {
             "/gzip-bomb?mib=64": "compressed body inflates more than 100 times (decompression bomb?)",
             "/high-ratio?mib=8": "compressed body inflates more than 100 times (decompression bomb?)",
             "/redirect/chain/15": "more than 10 redirects",
-            "/bad-header": "unreadable response header (bytes that are not UTF-8, or a line that is not \"Name: value\")",
+            "/bad-header":
+                "unreadable response header (bytes that are not UTF-8, or a line that is not \"Name: value\")",
         ]
         var blogs: [String: Blog] = [:]
         for path in expected.keys.sorted() + ["/feed"] { blogs[path] = try subscribe(store, path: path) }

@@ -102,19 +102,27 @@ final class SyncEndToEndTests: XCTestCase {
         // When one post gets a new comment: its comment feed grows, the posts feed counts it
         let feedFile = server.root.appendingPathComponent("gen/rss.xml")
         var feed = try String(contentsOf: feedFile, encoding: .utf8)
-        let countRange = try XCTUnwrap(feed.range(of: #"<slash:comments>[0-9]+</slash:comments>"#, options: .regularExpression))
+        let countRange = try XCTUnwrap(
+            feed.range(of: #"<slash:comments>[0-9]+</slash:comments>"#, options: .regularExpression))
         let count = try XCTUnwrap(Int(feed[countRange].filter(\.isNumber)))
-        let linkRange = try XCTUnwrap(feed.range(of: #"<wfw:commentRss>[^<]+</wfw:commentRss>"#, options: [.regularExpression, .backwards], range: feed.startIndex..<countRange.lowerBound))
+        let linkRange = try XCTUnwrap(
+            feed.range(
+                of: #"<wfw:commentRss>[^<]+</wfw:commentRss>"#, options: [.regularExpression, .backwards],
+                range: feed.startIndex..<countRange.lowerBound))
         let commentFeedPath = try XCTUnwrap(URL(string: String(feed[linkRange].dropFirst(16).dropLast(17)))?.path)
         feed.replaceSubrange(countRange, with: "<slash:comments>\(count + 1)</slash:comments>")
         try server.write("gen/rss.xml", text: feed)
         let commentFile = "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent
         let comments = try String(contentsOf: server.root.appendingPathComponent(commentFile), encoding: .utf8)
-        try server.write(commentFile, text: comments.replacingOccurrences(of: "</channel>", with: """
-            <item><title>By: Newcomer</title><link>http://blog.example/#comment-99999</link>
-            <dc:creator>Newcomer</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-99999</guid>
-            <content:encoded><![CDATA[<p>Late to the party.</p>]]></content:encoded></item></channel>
-            """))
+        try server.write(
+            commentFile,
+            text: comments.replacingOccurrences(
+                of: "</channel>",
+                with: """
+                    <item><title>By: Newcomer</title><link>http://blog.example/#comment-99999</link>
+                    <dc:creator>Newcomer</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-99999</guid>
+                    <content:encoded><![CDATA[<p>Late to the party.</p>]]></content:encoded></item></channel>
+                    """))
         _ = try await server.answers(clear: true)
         let result = await engine.sync(blog)
         // Then only the posts feed and that post's comment feed were fetched, and the comment arrived
@@ -130,25 +138,32 @@ final class SyncEndToEndTests: XCTestCase {
         let secret = "SECRET-\(UUID().uuidString)"
         let secretFile = server.root.appendingPathComponent("secret.txt")
         try secret.write(to: secretFile, atomically: true, encoding: .utf8)
-        try server.write("xxe.xml", text: """
-            <?xml version="1.0"?>
-            <!DOCTYPE rss [<!ENTITY file SYSTEM "file://\(secretFile.path)"><!ENTITY net SYSTEM "\(server.base)/leak">]>
-            <rss version="2.0"><channel><title>XXE</title><link>http://x/</link>
-            <item><title>&file;</title><guid>x1</guid><description>&net;</description></item></channel></rss>
-            """)
+        try server.write(
+            "xxe.xml",
+            text: """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY file SYSTEM "file://\(secretFile.path)"><!ENTITY net SYSTEM "\(server.base)/leak">]>
+                <rss version="2.0"><channel><title>XXE</title><link>http://x/</link>
+                <item><title>&file;</title><guid>x1</guid><description>&net;</description></item></channel></rss>
+                """)
         let laughs = (1...10).map { level in
             "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
         }.joined()
-        try server.write("bomb.xml", text: """
-            <?xml version="1.0"?>
-            <!DOCTYPE rss [<!ENTITY l0 "lol">\(laughs)]>
-            <rss version="2.0"><channel><title>Bomb</title><item><title>&l10;</title><guid>b1</guid></item></channel></rss>
-            """)
-        try server.write("broken.xml", text: "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Cut</title><item>\n")
-        try server.write("good.xml", text: """
-            <?xml version="1.0"?><rss version="2.0"><channel><title>Good</title><link>http://good/</link>
-            <item><title>Fine</title><guid>g1</guid><description>ok</description></item></channel></rss>
-            """)
+        try server.write(
+            "bomb.xml",
+            text: """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY l0 "lol">\(laughs)]>
+                <rss version="2.0"><channel><title>Bomb</title><item><title>&l10;</title><guid>b1</guid></item></channel></rss>
+                """)
+        try server.write(
+            "broken.xml", text: "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Cut</title><item>\n")
+        try server.write(
+            "good.xml",
+            text: """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Good</title><link>http://good/</link>
+                <item><title>Fine</title><guid>g1</guid><description>ok</description></item></channel></rss>
+                """)
         let closed = try SyncSiteServer()
         let deadURL = closed.url("/feed")
         closed.stop()

@@ -18,7 +18,8 @@ final class SyncEngineFailureTests: XCTestCase {
     }
 
     private func makeEngine(_ store: LibraryStore, maxBytes: Int = 1024 * 1024) -> SyncEngine {
-        SyncEngine(store: store, options: SyncOptions(maxBytes: maxBytes, connectTimeout: 2, totalTimeout: 3, retryCap: 1))
+        SyncEngine(
+            store: store, options: SyncOptions(maxBytes: maxBytes, connectTimeout: 2, totalTimeout: 3, retryCap: 1))
     }
 
     private func subscribe(_ store: LibraryStore, path: String) throws -> Blog {
@@ -58,7 +59,8 @@ final class SyncEngineFailureTests: XCTestCase {
         // Given a blog with a cached post whose feed is now gone
         let store = try LibraryStore.inMemory()
         let blog = try subscribe(store, path: "/status/410")
-        let document = ParsedFeed(kind: .rss2, title: "Kept", items: [FeedItem(post: Post(sourceID: "p1", title: "Cached post"))])
+        let document = ParsedFeed(
+            kind: .rss2, title: "Kept", items: [FeedItem(post: Post(sourceID: "p1", title: "Cached post"))])
         _ = try FeedMerger(store: store).mergeFeed(document, blog: blog)
         // When it is synced
         let result = await makeEngine(store).sync(blog)
@@ -69,13 +71,15 @@ final class SyncEngineFailureTests: XCTestCase {
 
     func testAddingAPageFindsItsFeedAndTheWordPressAPI() async throws {
         // Given a WordPress-like home page advertising its feeds and REST root
-        try server.addFile("home.html", contents: """
-            <!DOCTYPE html><html><head><title>Home</title>
-            <link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/feed">
-            <link rel="alternate" type="application/rss+xml" title="Blog &raquo; Comments Feed" href="/comments/feed/">
-            <link rel="https://api.w.org/" href="/wp-json/">
-            </head><body>Hello</body></html>
-            """)
+        try server.addFile(
+            "home.html",
+            contents: """
+                <!DOCTYPE html><html><head><title>Home</title>
+                <link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/feed">
+                <link rel="alternate" type="application/rss+xml" title="Blog &raquo; Comments Feed" href="/comments/feed/">
+                <link rel="https://api.w.org/" href="/wp-json/">
+                </head><body>Hello</body></html>
+                """)
         let store = try LibraryStore.inMemory()
         // When the page is added
         let blog = try await makeEngine(store).subscribe(server.url("/home.html"))
@@ -96,10 +100,12 @@ final class SyncEngineFailureTests: XCTestCase {
     }
 
     func testFeedSniffingLooksAtTheRootElement() {
-        XCTAssertTrue(Discovery.looksLikeFeed(Data("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">".utf8)))
+        XCTAssertTrue(
+            Discovery.looksLikeFeed(Data("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">".utf8)))
         XCTAssertTrue(Discovery.looksLikeFeed(Data("<feed xmlns=\"http://www.w3.org/2005/Atom\">".utf8)))
         XCTAssertFalse(Discovery.looksLikeFeed(Data("<!DOCTYPE html><html>".utf8)))
-        XCTAssertTrue(Discovery.looksLikeFeed(Data("  <RDF:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">".utf8)))
+        XCTAssertTrue(
+            Discovery.looksLikeFeed(Data("  <RDF:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">".utf8)))
         XCTAssertFalse(Discovery.looksLikeFeed(Data("<?xml version=\"1.0\"".utf8)))
         XCTAssertFalse(Discovery.looksLikeFeed(Data()))
     }

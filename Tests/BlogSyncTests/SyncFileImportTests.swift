@@ -15,7 +15,8 @@ final class SyncFileImportTests: XCTestCase {
     }
 
     private func makeFile(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-import-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         cleanup.append(folder)
         let file = folder.appendingPathComponent(name)
@@ -54,7 +55,8 @@ final class SyncFileImportTests: XCTestCase {
     }
 
     func testAnIllFormedFeedFileFailsNamingTheFileLineAndColumn() throws {
-        let path = try makeFile("cut.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Cut</title><item>\n")
+        let path = try makeFile(
+            "cut.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Cut</title><item>\n")
         let store = try LibraryStore.inMemory()
         XCTAssertThrowsError(try FeedFileImporter.importFile(atPath: path, store: store)) { error in
             let text = "\(error)"
@@ -68,12 +70,16 @@ final class SyncFileImportTests: XCTestCase {
         let server = try SyncSiteServer()
         defer { server.stop() }
         for name in ["a", "b"] {
-            try server.write("\(name).xml", text: """
-                <?xml version="1.0"?><rss version="2.0"><channel><title>Blog \(name)</title>
-                <item><title>Post of \(name)</title><guid>\(name)1</guid></item></channel></rss>
-                """)
+            try server.write(
+                "\(name).xml",
+                text: """
+                    <?xml version="1.0"?><rss version="2.0"><channel><title>Blog \(name)</title>
+                    <item><title>Post of \(name)</title><guid>\(name)1</guid></item></channel></rss>
+                    """)
         }
-        let path = try makeFile("subs.opml", """
+        let path = try makeFile(
+            "subs.opml",
+            """
             <?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
             <outline text="Tech"><outline type="rss" text="A" title="Blog A" xmlUrl="\(server.base)/a.xml" htmlUrl="http://a/"/></outline>
             <outline type="rss" text="B" xmlUrl="\(server.base)/b.xml"/>

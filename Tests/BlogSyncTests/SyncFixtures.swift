@@ -43,14 +43,16 @@ struct GeneratedBlog {
     /// level), keyed by the post's link, from the export.
     func threadsFromExport() throws -> [String: [String: String]] {
         var threads: [String: [String: String]] = [:]
-        try WXRParser().parse(fileAtPath: wxrPath, onChannel: { _ in }) { item in
-            guard item.postType == "post", item.status == "publish" else { return }
-            var thread: [String: String] = [:]
-            for comment in item.comments where comment.status == .approved {
-                thread[comment.sourceID] = comment.parentSourceID ?? "-"
-            }
-            threads[item.post.link] = thread
-        }
+        try WXRParser().parse(
+            fileAtPath: wxrPath, onChannel: { _ in },
+            onItem: { item in
+                guard item.postType == "post", item.status == "publish" else { return }
+                var thread: [String: String] = [:]
+                for comment in item.comments where comment.status == .approved {
+                    thread[comment.sourceID] = comment.parentSourceID ?? "-"
+                }
+                threads[item.post.link] = thread
+            })
         return threads
     }
 

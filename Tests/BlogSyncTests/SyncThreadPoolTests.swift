@@ -57,7 +57,10 @@ final class SyncThreadPoolTests: XCTestCase {
         defer { writer.close() }
         let overlap = Overlap()
         for job in 0..<10 {
-            try await writer.perform { overlap.enter(job); overlap.leave() }
+            try await writer.perform {
+                overlap.enter(job)
+                overlap.leave()
+            }
         }
         XCTAssertEqual(overlap.order, Array(0..<10))
 

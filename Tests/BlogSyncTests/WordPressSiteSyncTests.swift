@@ -65,7 +65,8 @@ final class WordPressSiteSyncTests: XCTestCase {
         let truth = try site.truth()
         let oldest = try XCTUnwrap(truth.posts.min { $0.dateGMT < $1.dateGMT })
         let newest = try XCTUnwrap(truth.posts.max { $0.dateGMT < $1.dateGMT })
-        let busy = try XCTUnwrap(truth.posts.max { truth.visibleComments(of: $0.id).count < truth.visibleComments(of: $1.id).count })
+        let busy = try XCTUnwrap(
+            truth.posts.max { truth.visibleComments(of: $0.id).count < truth.visibleComments(of: $1.id).count })
         let parent = try XCTUnwrap(truth.visibleComments(of: busy.id).first { $0.type == "comment" })
 
         // When three comments are written (old post, new post, a reply deep in the long thread) and it syncs again
@@ -93,7 +94,9 @@ final class WordPressSiteSyncTests: XCTestCase {
         // When it syncs again with nothing new
         let idle = await engine.sync(blog)
         // Then a handful of requests brought almost nothing, and nothing changed
-        print("WordPress site sync: first \(first.requests) requests, \(first.bytes) bytes; idle \(idle.requests) requests, \(idle.bytes) bytes")
+        print(
+            "WordPress site sync: first \(first.requests) requests, \(first.bytes) bytes; idle \(idle.requests) requests, \(idle.bytes) bytes"
+        )
         XCTAssertNil(idle.error)
         XCTAssertLessThanOrEqual(idle.requests, 4)
         XCTAssertLessThan(idle.bytes, 200)
@@ -154,8 +157,9 @@ final class WordPressSiteSyncTests: XCTestCase {
         XCTAssertNil(result.error)
         XCTAssertEqual(result.newPosts, 1)
         XCTAssertEqual(result.updatedPosts, 0)
-        let cached = try XCTUnwrap(store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 100)
-            .first { $0.link == post.link })
+        let cached = try XCTUnwrap(
+            store.postWindow(PostFilter(blogID: blog.id), after: nil, limit: 100)
+                .first { $0.link == post.link })
         XCTAssertEqual(try store.post(id: cached.id)?.remotePostID, post.id)
         let thread = try cachedThreads(store, blogID: blog.id)[post.link]
         XCTAssertEqual(thread, [String(first): "-", String(reply): String(first)])

@@ -37,7 +37,9 @@ final class ImportEncodingEndToEndTests: XCTestCase {
 
     func testAShiftJISFeedWithAnUndecodableByteImportsEveryPostSilently() throws {
         // Given a Shift_JIS feed whose second item holds a byte pair Shift_JIS has no character for
-        var bytes = Array(#"<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><title>J</title><link>https://j.example/</link>"#.utf8)
+        var bytes = Array(
+            #"<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><title>J</title><link>https://j.example/</link>"#
+                .utf8)
         for index in 1...3 {
             bytes += Array("<item><guid>https://j.example/?p=\(index)</guid><title>".utf8) + [0x93, 0xFA]
             if index == 2 { bytes += [0x85, 0x40, 0xFF] }

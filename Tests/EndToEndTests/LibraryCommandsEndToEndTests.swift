@@ -39,7 +39,10 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     /// The two blogs every test starts with: the sample (10 posts) and "Fixture Notes" (2).
@@ -48,7 +51,8 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
     }
 
     private func blogTitles() throws -> [String] {
-        let json = try JSONSerialization.jsonObject(with: Data(run(["blogs", "--json"]).output.utf8)) as? [[String: Any]]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(run(["blogs", "--json"]).output.utf8)) as? [[String: Any]]
         return (json ?? []).compactMap { $0["title"] as? String }
     }
 
@@ -116,7 +120,8 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
         XCTAssertEqual(marked.output, "marked 10 posts read\n")
         XCTAssertEqual(try unreadCount(), 2)
         // When everything is marked, Then it counts what changed and what was read already
-        XCTAssertEqual(try run(["posts", "--mark-read"]).output, "marked 2 posts read (10 of the 12 selected were read already)\n")
+        XCTAssertEqual(
+            try run(["posts", "--mark-read"]).output, "marked 2 posts read (10 of the 12 selected were read already)\n")
         XCTAssertEqual(try unreadCount(), 0)
     }
 
@@ -137,7 +142,9 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
         try reader.waitFor("Mark 9 unread posts", timeout: 10)
         try reader.send(keys: "y")
         let marked = try reader.waitFor("12 posts, 2 unread", timeout: 10)
-        XCTAssertTrue(marked.contains { $0.contains("Marked 9 posts of Civic Redesign Notes read; u undoes") }, marked.joined(separator: "\n"))
+        XCTAssertTrue(
+            marked.contains { $0.contains("Marked 9 posts of Civic Redesign Notes read; u undoes") },
+            marked.joined(separator: "\n"))
         // When u is pressed, Then the nine are unread again
         try reader.send(keys: "u")
         try reader.waitFor("12 posts, 11 unread", timeout: 10)
@@ -201,7 +208,8 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
         // Then the blog's posts are read, the list counts it, and the status line says so
         let marked = try reader.waitFor("12 posts, 2 unread", timeout: 60)
         XCTAssertTrue(
-            marked.contains { $0.contains("Marked 9 posts of Civic Redesign Notes read") }, marked.joined(separator: "\n"))
+            marked.contains { $0.contains("Marked 9 posts of Civic Redesign Notes read") },
+            marked.joined(separator: "\n"))
         XCTAssertEqual(try unreadCount(), 2)
         try reader.send(keys: "q")
         try reader.waitFor("LECTERN-EXIT 0", timeout: 20)

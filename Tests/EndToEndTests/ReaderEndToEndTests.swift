@@ -51,7 +51,9 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(help.contains("SUBCOMMANDS"), help)
         XCTAssertTrue(help.contains("sync"), help)
         // When --db comes before the command, Then it means the same as after it
-        let (importStatus, _) = try run(["--db", database, "import", Self.fixtures.appendingPathComponent("base.xml").path])
+        let (importStatus, _) = try run([
+            "--db", database, "import", Self.fixtures.appendingPathComponent("base.xml").path,
+        ])
         XCTAssertEqual(importStatus, 0)
         let (blogsStatus, blogs) = try run(["--db=\(database)", "blogs"])
         XCTAssertEqual(blogsStatus, 0)
@@ -59,7 +61,9 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(blogs.isEmpty)
     }
 
-    private func startReader(columns: Int = 120, rows: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+    private func startReader(columns: Int = 120, rows: Int = 40, environment: [String: String] = [:]) throws
+        -> TmuxSession
+    {
         var environment = environment
         environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
@@ -142,7 +146,10 @@ final class ReaderEndToEndTests: XCTestCase {
         let after = try terminal.capture()
         // Then nothing was interpreted: stand-ins are visible, the title and clipboard untouched
         XCTAssertTrue((screen + after).contains { $0.contains("\u{FFFD}") || $0.contains("␛") })
-        XCTAssertFalse((screen + after).joined().unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x1B || $0.value == 0x202E })
+        XCTAssertFalse(
+            (screen + after).joined().unicodeScalars.contains {
+                (0x80...0x9F).contains($0.value) || $0.value == 0x1B || $0.value == 0x202E
+            })
         XCTAssertEqual(try terminal.paneTitle(), titleBefore)
         XCTAssertTrue(try terminal.buffers().isEmpty, "no OSC 52 clipboard write")
         try terminal.send(keys: "q")
@@ -153,11 +160,11 @@ final class ReaderEndToEndTests: XCTestCase {
         try lectern(["import", Self.fixtures.appendingPathComponent("base.xml").path])
         let editor = folder.appendingPathComponent("editor.sh")
         try """
-            #!/bin/sh
-            printf 'Thank you, this helped. 日本語も\\n' >> "$1"
-            touch \(TmuxSession.shellQuoted(folder.appendingPathComponent("edited").path))
-            sleep 60
-            """.write(to: editor, atomically: true, encoding: .utf8)
+        #!/bin/sh
+        printf 'Thank you, this helped. 日本語も\\n' >> "$1"
+        touch \(TmuxSession.shellQuoted(folder.appendingPathComponent("edited").path))
+        sleep 60
+        """.write(to: editor, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
         let config = folder.appendingPathComponent("config/lectern")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
@@ -188,7 +195,8 @@ final class ReaderEndToEndTests: XCTestCase {
         let restarted = try startReader()
         _ = try restarted.waitFor("recovered", timeout: 20)
         try quit(restarted)
-        let drafts = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
+        let drafts =
+            try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
         let draft = try XCTUnwrap(drafts?.first)
         XCTAssertEqual(draft["body"] as? String, "Thank you, this helped. 日本語も")
         XCTAssertNotNil(draft["parent_comment_id"] as? Int, "a reply to the selected comment")

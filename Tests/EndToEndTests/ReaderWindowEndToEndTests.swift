@@ -54,18 +54,21 @@ final class ReaderWindowEndToEndTests: XCTestCase {
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "\(executable.lastPathComponent) \(arguments.joined(separator: " "))")
+        XCTAssertEqual(
+            process.terminationStatus, 0, "\(executable.lastPathComponent) \(arguments.joined(separator: " "))")
     }
 
     func testNextUnreadFindsAPostWindowsAwayAndHeldKeysCrossWindows() throws {
         // Given 350 posts of which only the oldest is unread
         try run(binary, ["import", try writeFeed(posts: 350).path, "--db", database])
-        try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", "-c",
-            "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
-                + "db.execute(\"UPDATE post SET read_at = 1 WHERE title <> 'Post 1'\"); db.commit()",
-            database,
-        ])
+        try run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-c",
+                "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
+                    + "db.execute(\"UPDATE post SET read_at = 1 WHERE title <> 'Post 1'\"); db.commit()",
+                database,
+            ])
         let reader = "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))"
         let terminal = try TmuxSession(
             command: "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),

@@ -42,8 +42,10 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
 
     /// Post title → unread, as `lectern posts --json` (another process) reads the cache now.
     private func unreadByTitle() throws -> [String: Bool] {
-        let posts = try JSONSerialization.jsonObject(with: Data(lectern(["posts", "--json"]).utf8)) as? [[String: Any]] ?? []
-        return Dictionary(uniqueKeysWithValues: posts.map { ($0["title"] as? String ?? "", $0["unread"] as? Bool ?? false) })
+        let posts =
+            try JSONSerialization.jsonObject(with: Data(lectern(["posts", "--json"]).utf8)) as? [[String: Any]] ?? []
+        return Dictionary(
+            uniqueKeysWithValues: posts.map { ($0["title"] as? String ?? "", $0["unread"] as? Bool ?? false) })
     }
 
     /// The reader in a terminal, a shell behind it printing its exit status; `alone`: with
@@ -55,7 +57,8 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
         ].merging(extra) { _, new in new }
         let reader = "\(TmuxSession.shellQuoted(binary.path)) --db \(TmuxSession.shellQuoted(database))"
         let terminal = try TmuxSession(
-            command: alone ? reader : "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
+            command: alone
+                ? reader : "sh -c " + TmuxSession.shellQuoted("\(reader); echo LECTERN-EXIT $?; exec sleep 600"),
             columns: 120, rows: 40, environment: environment)
         _ = try terminal.waitFor("Body stays the same.", timeout: 20)
         return terminal
@@ -225,8 +228,10 @@ final class ReaderWriteLockEndToEndTests: XCTestCase {
 
         // Then the draft is saved and its file goes
         _ = try terminal.waitFor("Draft saved", timeout: 60)
-        XCTAssertTrue(eventually { files().filter { $0.hasPrefix("draft-") }.isEmpty }, "the draft file goes once saved")
-        let saved = try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
+        XCTAssertTrue(
+            eventually { files().filter { $0.hasPrefix("draft-") }.isEmpty }, "the draft file goes once saved")
+        let saved =
+            try JSONSerialization.jsonObject(with: Data(lectern(["drafts", "--json"]).utf8)) as? [[String: Any]]
         XCTAssertEqual(saved?.first?["body"] as? String, "Written while the cache was busy.")
         try terminal.send(keys: "q")
         _ = try terminal.waitFor("LECTERN-EXIT 0", timeout: 20)

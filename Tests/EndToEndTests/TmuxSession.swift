@@ -133,7 +133,9 @@ final class TmuxSession {
     /// The pid of the program in the pane: the command itself, which the pane's shell
     /// `exec`s (a command line of its own, `sh -c …`, is that shell's pid).
     func programPID() throws -> pid_t? {
-        Int32(try tmux(["display-message", "-p", "-t", "=0:", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        Int32(
+            try tmux(["display-message", "-p", "-t", "=0:", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines))
     }
 
     /// The program's exit status once it has exited, nil while it runs.

@@ -35,7 +35,8 @@ final class WideTextEndToEndTests: XCTestCase {
             try terminal.send(keys: open)
             let overlaid = try terminal.waitFor(marker, timeout: 10)
             XCTAssertTrue(
-                overlaid.contains(where: cutsAWideCharacter), "no border cuts a wide character:\n"
+                overlaid.contains(where: cutsAWideCharacter),
+                "no border cuts a wide character:\n"
                     + overlaid.joined(separator: "\n"))
 
             // And closes again
@@ -135,7 +136,8 @@ final class WideTextEndToEndTests: XCTestCase {
 
     /// Waits up to 5 s for the screen to equal `expected` (pressing `close` once more if
     /// an overlay is still open after a second); returns the last screen seen.
-    private func screen(of terminal: TmuxSession, becoming expected: [String], closing close: String) throws -> [String] {
+    private func screen(of terminal: TmuxSession, becoming expected: [String], closing close: String) throws -> [String]
+    {
         let deadline = Date().addingTimeInterval(5)
         var pressedAgain = false
         var screen = try terminal.capture()

@@ -27,10 +27,12 @@ final class JSONContractTests: XCTestCase {
 
         XCTAssertEqual(blogs.count, 1)
         let blog = try XCTUnwrap(blogs.first)
-        XCTAssertEqual(Set(blog.keys), [
-            "id", "title", "link", "feed_url", "site_url", "origin", "post_count", "unread_count",
-            "comment_count", "last_sync", "last_error",
-        ])
+        XCTAssertEqual(
+            Set(blog.keys),
+            [
+                "id", "title", "link", "feed_url", "site_url", "origin", "post_count", "unread_count",
+                "comment_count", "last_sync", "last_error",
+            ])
         XCTAssertEqual(blog["title"] as? String, "Fixture Notes")
         XCTAssertEqual(blog["origin"] as? String, "export")
         XCTAssertTrue(blog["post_count"] is Int)
@@ -42,9 +44,12 @@ final class JSONContractTests: XCTestCase {
 
         XCTAssertFalse(posts.isEmpty)
         for post in posts {
-            XCTAssertEqual(Set(post.keys), [
-                "id", "blog_id", "title", "author", "published", "link", "categories", "tags", "comment_count", "unread",
-            ])
+            XCTAssertEqual(
+                Set(post.keys),
+                [
+                    "id", "blog_id", "title", "author", "published", "link", "categories", "tags", "comment_count",
+                    "unread",
+                ])
             XCTAssertTrue(post["categories"] is [String])
             XCTAssertTrue(post["tags"] is [String])
             XCTAssertTrue(post["unread"] is Bool)
@@ -87,10 +92,10 @@ final class JSONContractTests: XCTestCase {
         let drafts = folder.appendingPathComponent("drafts")
         try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
         try """
-            # Lectern draft: post \(post), comment on the post (cache ids; leave this line as it is)
-            # ----------------------------------------------------------------------
-            A comment written offline.
-            """.write(to: drafts.appendingPathComponent("draft-\(post)-post-1.txt"), atomically: true, encoding: .utf8)
+        # Lectern draft: post \(post), comment on the post (cache ids; leave this line as it is)
+        # ----------------------------------------------------------------------
+        A comment written offline.
+        """.write(to: drafts.appendingPathComponent("draft-\(post)-post-1.txt"), atomically: true, encoding: .utf8)
 
         // When the drafts are listed as JSON
         let listed = try array(run(["drafts", "--json"]))
@@ -98,10 +103,12 @@ final class JSONContractTests: XCTestCase {
         // Then the draft is there with exactly the documented keys
         XCTAssertEqual(listed.count, 1)
         let draft = try XCTUnwrap(listed.first)
-        XCTAssertEqual(Set(draft.keys), [
-            "id", "post_id", "parent_comment_id", "author", "body", "state", "created", "updated", "last_error",
-            "remote_comment_id",
-        ])
+        XCTAssertEqual(
+            Set(draft.keys),
+            [
+                "id", "post_id", "parent_comment_id", "author", "body", "state", "created", "updated", "last_error",
+                "remote_comment_id",
+            ])
         XCTAssertEqual(draft["post_id"] as? Int, post)
         XCTAssertEqual(draft["state"] as? String, "draft")
         XCTAssertEqual(draft["body"] as? String, "A comment written offline.")
@@ -137,7 +144,8 @@ final class JSONContractTests: XCTestCase {
     }
 
     private func array(_ data: Data) throws -> [[String: Any]] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]], String(decoding: data, as: UTF8.self))
+        try XCTUnwrap(
+            JSONSerialization.jsonObject(with: data) as? [[String: Any]], String(decoding: data, as: UTF8.self))
     }
 
     private func object(_ data: Data) throws -> [String: Any] {

@@ -139,14 +139,16 @@ public final class WordPressSite: Sendable {
 
     private static func start() throws -> WordPressSite {
         if let missing = missingPackage() {
-            throw XCTSkip("the WordPress test site needs \(missing) (apt-get install wordpress mariadb-server php-cli php-mysql)")
+            throw XCTSkip(
+                "the WordPress test site needs \(missing) (apt-get install wordpress mariadb-server php-cli php-mysql)")
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("lectern-wp-\(UUID().uuidString.prefix(8))")
         do {
             let owner = String(ProcessInfo.processInfo.processIdentifier)
             let output = try run(["start", directory.path, "--owner", owner], timeout: 90)
-            guard let port = Int(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            guard
+                let port = Int(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             else { throw Failure(description: "wpsite start printed no port") }
             let site = WordPressSite(port: port, directory: directory)
             // Registered as soon as something runs, so a failing install or fill still stops it.
@@ -180,7 +182,8 @@ public final class WordPressSite: Sendable {
 
     /// The first of the packages the site needs that is missing, or nil.
     private static func missingPackage() -> String? {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(
+            String.init)
         func installed(_ name: String) -> Bool {
             (path + ["/usr/sbin"]).contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
         }
@@ -189,7 +192,9 @@ public final class WordPressSite: Sendable {
         guard FileManager.default.fileExists(atPath: "/usr/share/wordpress/wp-settings.php") else {
             return "/usr/share/wordpress (wordpress)"
         }
-        guard (try? run(["php", "-r", "exit(extension_loaded('mysqli') ? 0 : 1);"], timeout: 10, throughWpsite: false)) != nil
+        guard
+            (try? run(["php", "-r", "exit(extension_loaded('mysqli') ? 0 : 1);"], timeout: 10, throughWpsite: false))
+                != nil
         else { return "php's mysqli extension (php-mysql)" }
         return nil
     }

@@ -9,7 +9,8 @@ final class ArticleScrollTests: XCTestCase {
 
     /// A post of `paragraphs` paragraphs, a line or two each in the article pane.
     private func makeText(_ paragraphs: Int) -> RichText {
-        RichText(blocks: (1...paragraphs).map { .paragraph([RichSpan("Paragraph \($0) says a few words about the post.")]) })
+        RichText(
+            blocks: (1...paragraphs).map { .paragraph([RichSpan("Paragraph \($0) says a few words about the post.")]) })
     }
 
     func testTheLaidOutArticleBoundsScrollingExactly() throws {

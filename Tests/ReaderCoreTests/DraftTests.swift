@@ -21,10 +21,12 @@ final class DraftTests: XCTestCase {
         // Given a thread 1 ─ 2 and drafts on this post and another
         var state = F.makeThreadState([F.makeComment(1), F.makeComment(2, parent: 1)])
         // When every draft arrives
-        _ = reduce(&state, .draftsLoaded([
-            makeDraft(1, parent: 2), makeDraft(2), makeDraft(3, postID: 9),
-            makeDraft(4, state: .sent, remote: "2"), makeDraft(5, state: .sent, remote: "77"),
-        ]))
+        _ = reduce(
+            &state,
+            .draftsLoaded([
+                makeDraft(1, parent: 2), makeDraft(2), makeDraft(3, postID: 9),
+                makeDraft(4, state: .sent, remote: "2"), makeDraft(5, state: .sent, remote: "77"),
+            ]))
         // Then the thread keeps this post's, placed under the comment they answer
         XCTAssertEqual(state.thread.drafts.map(\.id), [1, 2, 4, 5])
         let shown = state.thread.shownDrafts
@@ -149,7 +151,10 @@ final class DraftTests: XCTestCase {
 
     func testHelpListsTheDraftKeys() {
         let entries = KeyMap.standard.helpEntries
-        for (name, key) in [("edit-draft", "e"), ("delete-draft", "d"), ("queue-draft", "Q"), ("unqueue-draft", "u"), ("send-drafts", "S")] {
+        for (name, key) in [
+            ("edit-draft", "e"), ("delete-draft", "d"), ("queue-draft", "Q"), ("unqueue-draft", "u"),
+            ("send-drafts", "S"),
+        ] {
             let entry = entries.first { $0.name == name }
             XCTAssertEqual(entry?.keys, key, name)
             XCTAssertTrue(entry?.help.hasPrefix("Draft list:") ?? false, name)

@@ -23,10 +23,12 @@ final class IdentityFormTests: XCTestCase {
 
         let effects = reduce(&state, .input(.key(.enter)))
 
-        XCTAssertEqual(effects, [
-            .saveIdentity(name: "Zoë Q", email: "zoe@example.org", url: nil),
-            .compose(postID: 4, parentCommentID: 9),
-        ])
+        XCTAssertEqual(
+            effects,
+            [
+                .saveIdentity(name: "Zoë Q", email: "zoe@example.org", url: nil),
+                .compose(postID: 4, parentCommentID: 9),
+            ])
         XCTAssertEqual(state.mode, .normal)
     }
 

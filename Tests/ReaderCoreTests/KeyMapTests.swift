@@ -83,9 +83,11 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpListsEveryCommandOnce() {
         let entries = KeyMap.standard.helpEntries
-        XCTAssertEqual(entries.map(\.command), Command.allCases.sorted { a, b in
-            CommandSpec.table.firstIndex { $0.command == a }! < CommandSpec.table.firstIndex { $0.command == b }!
-        })
+        XCTAssertEqual(
+            entries.map(\.command),
+            Command.allCases.sorted { a, b in
+                CommandSpec.table.firstIndex { $0.command == a }! < CommandSpec.table.firstIndex { $0.command == b }!
+            })
         XCTAssertEqual(Set(entries.map(\.name)).count, Command.allCases.count, "config names are unique")
         XCTAssertTrue(entries.allSatisfy { !$0.help.isEmpty && $0.keys != "(unbound)" })
     }

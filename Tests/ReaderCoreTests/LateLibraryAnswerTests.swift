@@ -57,7 +57,8 @@ final class LateLibraryAnswerTests: XCTestCase {
         // Then the posts it changed show read, the list counts again keeping the selected
         // post, and no undo is kept for a list the user left
         XCTAssertTrue(state.posts.window.allSatisfy { !$0.unread })
-        XCTAssertEqual(effects, [.loadPosts(PostWindowRequest(filter: .category("swift"), anchor: .newest, limit: 100))])
+        XCTAssertEqual(
+            effects, [.loadPosts(PostWindowRequest(filter: .category("swift"), anchor: .newest, limit: 100))])
         XCTAssertEqual(F.press(&state, .character("u")), [])
     }
 
@@ -68,24 +69,31 @@ final class LateLibraryAnswerTests: XCTestCase {
         F.press(&state, .character("f"), .enter)
         _ = reduce(&state, .facetsLoaded(.blog, [Facet(name: "Other Blog", value: "2", count: 4)]))
         F.press(&state, .character("X"))
-        _ = reduce(&state, .library(.removalPreviewed(BlogRemovalPreview(
-            blogID: 2, title: "Other Blog", postCount: 4, commentCount: 0, draftCount: 0))))
+        _ = reduce(
+            &state,
+            .library(
+                .removalPreviewed(
+                    BlogRemovalPreview(
+                        blogID: 2, title: "Other Blog", postCount: 4, commentCount: 0, draftCount: 0))))
         XCTAssertEqual(F.press(&state, .character("y")), [.library(.removeBlog(blogID: 2))])
         F.press(&state, .escape, .escape)
         XCTAssertEqual(state.mode, .normal)
         F.press(&state, .character("j"), .character("j"), .character("j"))
 
         // When the answer comes
-        let effects = reduce(&state, .library(.blogRemoved(blogID: 2, message: "removed \"Other Blog\" (4 posts, 0 comments)")))
+        let effects = reduce(
+            &state, .library(.blogRemoved(blogID: 2, message: "removed \"Other Blog\" (4 posts, 0 comments)")))
 
         // Then the blog list stays closed, the status line says what went, and the list
         // loads its first window again with the selected post kept in place
         XCTAssertEqual(state.mode, .normal)
         XCTAssertEqual(state.status?.text, "removed \"Other Blog\" (4 posts, 0 comments)")
         XCTAssertEqual(effects, [.loadPosts(PostWindowRequest(filter: .all, anchor: .newest, limit: 100))])
-        _ = reduce(&state, .postsLoaded(
-            PostWindowRequest(filter: .all, anchor: .newest, limit: 100),
-            PostPage(posts: F.makeSummaries([10, 9, 8, 7, 6, 5]), total: 6, unreadTotal: 6)))
+        _ = reduce(
+            &state,
+            .postsLoaded(
+                PostWindowRequest(filter: .all, anchor: .newest, limit: 100),
+                PostPage(posts: F.makeSummaries([10, 9, 8, 7, 6, 5]), total: 6, unreadTotal: 6)))
         XCTAssertEqual(state.posts.selectedPost?.id, 7)
     }
 

@@ -67,7 +67,8 @@ final class MarkReadTests: XCTestCase {
         _ = reduce(&state, .library(.unreadCounted(.list(category), 3)))
         guard case .confirm(let question) = state.mode else { return XCTFail("a question should be open") }
         XCTAssertEqual(question.question, "Mark 3 unread posts in Category: Swift as read?")
-        XCTAssertEqual(F.press(&state, .character("y")), [.library(.markRead(.list(category), list: .category("swift")))])
+        XCTAssertEqual(
+            F.press(&state, .character("y")), [.library(.markRead(.list(category), list: .category("swift")))])
 
         // When nothing in the list is unread, Then no question, only a word on the status line
         F.press(&state, .character("C"))
@@ -101,7 +102,8 @@ final class MarkReadTests: XCTestCase {
         XCTAssertEqual(F.press(&state, .character("A")), [])
         XCTAssertEqual(F.press(&state, .character("M")).count, 1)
         // And the status line names the undo key the user chose
-        _ = reduce(&state, .library(.markedRead(.blog(id: 1, title: "Civic Notes"), postIDs: [10], list: .all, listUnread: 9)))
+        _ = reduce(
+            &state, .library(.markedRead(.blog(id: 1, title: "Civic Notes"), postIDs: [10], list: .all, listUnread: 9)))
         XCTAssertEqual(state.status?.text, "Marked 1 post of Civic Notes read; U undoes")
     }
 }

@@ -29,7 +29,8 @@ final class OverlayTests: XCTestCase {
         XCTAssertEqual(state.posts.selectedPost?.id, 3)
         XCTAssertEqual(effects, [.loadPost(postID: 3)])
         XCTAssertEqual(state.focus, .thread)
-        _ = reduce(&state, F.threadLoaded(postID: 3, [F.makeComment(70, postID: 3), F.makeComment(77, parent: 70, postID: 3)]))
+        _ = reduce(
+            &state, F.threadLoaded(postID: 3, [F.makeComment(70, postID: 3), F.makeComment(77, parent: 70, postID: 3)]))
         XCTAssertEqual(state.thread.selectedComment?.id, 77)
     }
 
@@ -53,7 +54,10 @@ final class OverlayTests: XCTestCase {
         F.press(&state, .character("f"))
         F.press(&state, .character("j"))
         XCTAssertEqual(F.press(&state, .enter), [.loadFacets(.category)])
-        _ = reduce(&state, .facetsLoaded(.category, [Facet(name: "Swift", value: "swift", count: 3), Facet(name: "Go", value: "go", count: 1)]))
+        _ = reduce(
+            &state,
+            .facetsLoaded(
+                .category, [Facet(name: "Swift", value: "swift", count: 3), Facet(name: "Go", value: "go", count: 1)]))
         // When the first facet is chosen
         let effects = F.press(&state, .enter)
         // Then the list restarts with that filter and its label
@@ -62,10 +66,13 @@ final class OverlayTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
         XCTAssertEqual(state.posts.filter.label, "Category: Swift")
         XCTAssertTrue(state.posts.isLoading)
-        _ = reduce(&state, .postsLoaded(request, PostPage(posts: F.makeSummaries([8, 5, 2]), total: 3, unreadTotal: 3)))
+        _ = reduce(
+            &state, .postsLoaded(request, PostPage(posts: F.makeSummaries([8, 5, 2]), total: 3, unreadTotal: 3)))
         XCTAssertEqual(state.posts.total, 3)
         // When F, Then the filter is cleared and all posts reload
-        XCTAssertEqual(F.press(&state, .character("F")), [.loadPosts(PostWindowRequest(filter: .all, anchor: .newest, limit: 100))])
+        XCTAssertEqual(
+            F.press(&state, .character("F")), [.loadPosts(PostWindowRequest(filter: .all, anchor: .newest, limit: 100))]
+        )
         XCTAssertEqual(state.posts.filter, .all)
     }
 
@@ -73,7 +80,8 @@ final class OverlayTests: XCTestCase {
         var (state, _) = F.makeStartedState()
         F.press(&state, .character("f"), .enter)
         _ = reduce(&state, .facetsLoaded(.blog, [Facet(name: "Daring", value: "42", count: 9)]))
-        XCTAssertEqual(F.press(&state, .enter), [.loadPosts(PostWindowRequest(filter: .blog(42), anchor: .newest, limit: 100))])
+        XCTAssertEqual(
+            F.press(&state, .enter), [.loadPosts(PostWindowRequest(filter: .blog(42), anchor: .newest, limit: 100))])
     }
 
     func testHelpOpensScrollsAndCloses() {

@@ -61,7 +61,8 @@ final class PostListTests: XCTestCase {
         XCTAssertTrue(state.posts.isLoadingOlder)
         // When it arrives, Then the window grows and keeps its absolute indices
         let request = PostWindowRequest(filter: .all, anchor: .after(postID: 901), limit: 100)
-        let page = PostPage(posts: F.makeSummaries(F.makeIDs(total: 1000, from: 100, count: 100)), total: 1000, unreadTotal: 1000)
+        let page = PostPage(
+            posts: F.makeSummaries(F.makeIDs(total: 1000, from: 100, count: 100)), total: 1000, unreadTotal: 1000)
         _ = reduce(&state, .postsLoaded(request, page))
         XCTAssertEqual(state.posts.windowStart, 0)
         XCTAssertEqual(state.posts.window.count, 200)
@@ -74,18 +75,25 @@ final class PostListTests: XCTestCase {
         // Given the window slid to the oldest posts with G
         let effects = F.press(&state, .character("G"))
         XCTAssertEqual(effects, [.loadPosts(PostWindowRequest(filter: .all, anchor: .oldest, limit: 100))])
-        let oldest = PostPage(posts: F.makeSummaries(F.makeIDs(total: 1000, from: 900, count: 100)), total: 1000, unreadTotal: 1000)
+        let oldest = PostPage(
+            posts: F.makeSummaries(F.makeIDs(total: 1000, from: 900, count: 100)), total: 1000, unreadTotal: 1000)
         let opened = reduce(&state, .postsLoaded(PostWindowRequest(filter: .all, anchor: .oldest, limit: 100), oldest))
         XCTAssertEqual(state.posts.selected, 999)
         XCTAssertEqual(state.posts.selectedPost?.id, 1)
         XCTAssertEqual(opened, [.loadPost(postID: 1)])
         // When the user moves up towards the window's start
         var loads: [Effect] = []
-        for _ in 0..<80 { loads += F.press(&state, .character("k")).filter { if case .loadPosts = $0 { return true } else { return false } } }
+        for _ in 0..<80 {
+            loads += F.press(&state, .character("k")).filter {
+                if case .loadPosts = $0 { return true } else { return false }
+            }
+        }
         // Then the newer neighbours are requested before post 100
         XCTAssertEqual(loads, [.loadPosts(PostWindowRequest(filter: .all, anchor: .before(postID: 100), limit: 100))])
-        let newer = PostPage(posts: F.makeSummaries(F.makeIDs(total: 1000, from: 800, count: 100)), total: 1000, unreadTotal: 1000)
-        _ = reduce(&state, .postsLoaded(PostWindowRequest(filter: .all, anchor: .before(postID: 100), limit: 100), newer))
+        let newer = PostPage(
+            posts: F.makeSummaries(F.makeIDs(total: 1000, from: 800, count: 100)), total: 1000, unreadTotal: 1000)
+        _ = reduce(
+            &state, .postsLoaded(PostWindowRequest(filter: .all, anchor: .before(postID: 100), limit: 100), newer))
         XCTAssertEqual(state.posts.windowStart, 800)
         XCTAssertEqual(state.posts.post(at: 800)?.id, 200)
         XCTAssertEqual(state.posts.selectedPost?.id, 81)
@@ -98,7 +106,9 @@ final class PostListTests: XCTestCase {
             for effect in F.press(&state, .character("j")) {
                 guard case .loadPosts(let request) = effect, case .after(let id) = request.anchor else { continue }
                 let from = 1000 - Int(id) + 1
-                let page = PostPage(posts: F.makeSummaries(F.makeIDs(total: 1000, from: from, count: 100)), total: 1000, unreadTotal: 1000)
+                let page = PostPage(
+                    posts: F.makeSummaries(F.makeIDs(total: 1000, from: from, count: 100)), total: 1000,
+                    unreadTotal: 1000)
                 _ = reduce(&state, .postsLoaded(request, page))
             }
         }
@@ -125,7 +135,12 @@ final class PostListTests: XCTestCase {
         let request = PostWindowRequest(filter: .all, anchor: .newest, limit: 100)
         XCTAssertEqual(effects, [.loadPosts(request)])
         // When two newer posts arrive, Then the selection stays on post 9
-        _ = reduce(&state, .postsLoaded(request, PostPage(posts: F.makeSummaries(F.makeIDs(total: 12, from: 0, count: 100)), total: 12, unreadTotal: 12)))
+        _ = reduce(
+            &state,
+            .postsLoaded(
+                request,
+                PostPage(posts: F.makeSummaries(F.makeIDs(total: 12, from: 0, count: 100)), total: 12, unreadTotal: 12))
+        )
         XCTAssertEqual(state.posts.selectedPost?.id, 9)
         XCTAssertEqual(state.posts.selected, 3)
     }

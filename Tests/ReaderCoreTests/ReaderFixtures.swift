@@ -10,7 +10,10 @@ enum ReaderFixtures {
 
     /// Post summaries with ids `ids`, titled "Post <id>", unread unless listed in `read`.
     static func makeSummaries(_ ids: [Int64], read: Set<Int64> = []) -> [PostSummary] {
-        ids.map { PostSummary(id: $0, blogID: 1, title: "Post \($0)", link: "https://example.org/\($0)", unread: !read.contains($0)) }
+        ids.map {
+            PostSummary(
+                id: $0, blogID: 1, title: "Post \($0)", link: "https://example.org/\($0)", unread: !read.contains($0))
+        }
     }
 
     /// A list of `total` posts, newest first, with ids total…1 at absolute index 0…total-1.
@@ -35,7 +38,9 @@ enum ReaderFixtures {
         let unread = (1...max(1, total)).filter { !read.contains(Int64($0)) }.count
         let effects = reduce(
             &state,
-            .postsLoaded(request, PostPage(posts: makeSummaries(ids, read: read), total: total, unreadTotal: total == 0 ? 0 : unread)))
+            .postsLoaded(
+                request,
+                PostPage(posts: makeSummaries(ids, read: read), total: total, unreadTotal: total == 0 ? 0 : unread)))
         return (state, effects)
     }
 

@@ -13,7 +13,8 @@ final class RecoveredDraftsMessageTests: XCTestCase {
     }
 
     func testAReboundDraftListKeyIsTheOneNamed() throws {
-        var state = AppState(size: ScreenSize(columns: 100, rows: 30), keyMap: try KeyMap(overrides: ["drafts": ["F6"]]))
+        var state = AppState(
+            size: ScreenSize(columns: 100, rows: 30), keyMap: try KeyMap(overrides: ["drafts": ["F6"]]))
 
         _ = reduce(&state, .draftsRecovered(ids: [7]))
 

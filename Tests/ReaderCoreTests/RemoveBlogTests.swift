@@ -21,7 +21,8 @@ final class RemoveBlogTests: XCTestCase {
         return state
     }
 
-    private let preview = BlogRemovalPreview(blogID: 2, title: "Other Blog", postCount: 4, commentCount: 12, draftCount: 2)
+    private let preview = BlogRemovalPreview(
+        blogID: 2, title: "Other Blog", postCount: 4, commentCount: 12, draftCount: 2)
 
     func testTheSelectedBlogIsRemovedOnlyAfterYesAndTheListsReload() {
         // Given the blog list with the second blog selected
@@ -41,10 +42,12 @@ final class RemoveBlogTests: XCTestCase {
         F.press(&state, .character("X"))
         _ = reduce(&state, .library(.removalPreviewed(preview)))
         XCTAssertEqual(F.press(&state, .character("y")), [.library(.removeBlog(blogID: 2))])
-        let effects = reduce(&state, .library(.blogRemoved(blogID: 2, message: "removed \"Other Blog\" (4 posts, 12 comments)")))
+        let effects = reduce(
+            &state, .library(.blogRemoved(blogID: 2, message: "removed \"Other Blog\" (4 posts, 12 comments)")))
         // Then the status line says what went, and the blog list and the posts load again
         XCTAssertEqual(state.status?.text, "removed \"Other Blog\" (4 posts, 12 comments)")
-        XCTAssertEqual(effects, [.loadFacets(.blog), .loadPosts(PostWindowRequest(filter: .all, anchor: .newest, limit: 100))])
+        XCTAssertEqual(
+            effects, [.loadFacets(.blog), .loadPosts(PostWindowRequest(filter: .all, anchor: .newest, limit: 100))])
         guard case .filterPicker(let reloading) = state.mode else { return XCTFail("the blog list should stay open") }
         XCTAssertTrue(reloading.isLoading)
     }

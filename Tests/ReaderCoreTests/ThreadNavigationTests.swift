@@ -156,9 +156,14 @@ final class ThreadNavigationTests: XCTestCase {
     func testThousandsOfKeysOnAFiveThousandCommentThreadKeepTheCursorValid() {
         // Given 5,000 comments in chains of 50 under 100 top-level comments
         var comments: [BlogModel.Comment] = []
-        for id in 1...5000 { comments.append(F.makeComment(id, parent: id % 50 == 1 ? nil : id - 1, isNew: id % 7 == 0)) }
+        for id in 1...5000 {
+            comments.append(F.makeComment(id, parent: id % 50 == 1 ? nil : id - 1, isNew: id % 7 == 0))
+        }
         var state = F.makeThreadState(comments)
-        let keys: [Key] = [.character("j"), .character("J"), .character("z"), .character("]"), .character("h"), .character("K"), .pageDown, .character("z")]
+        let keys: [Key] = [
+            .character("j"), .character("J"), .character("z"), .character("]"), .character("h"), .character("K"),
+            .pageDown, .character("z"),
+        ]
         // When 4,000 keys are pressed
         for index in 0..<4000 {
             _ = reduce(&state, .input(.key(keys[index % keys.count])))

@@ -100,7 +100,12 @@ final class ThreadViewportTests: XCTestCase {
     func testDraftsShowUnderWhatTheyAnswerUnlessFoldedAway() {
         // Given a tree with a fold, deep replies and drafts
         var comments: [Comment] = [makeComment(0, body: "日本語のコメント、折り返しの確認です。")]
-        for id in 1...12 { comments.append(makeComment(id, parent: id % 4 == 1 ? 0 : id - 1, body: "Reply number \(id) with a few words to wrap", isNew: id % 3 == 0)) }
+        for id in 1...12 {
+            comments.append(
+                makeComment(
+                    id, parent: id % 4 == 1 ? 0 : id - 1, body: "Reply number \(id) with a few words to wrap",
+                    isNew: id % 3 == 0))
+        }
         comments.append(makeComment(13))
         var state = makeThread(comments)
         state.toggleCollapse(row: 9)
@@ -151,7 +156,9 @@ final class ThreadViewportTests: XCTestCase {
         var state = makeThread([])
         state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!")]
         let view = viewport(state)
-        XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(4), ["No comments yet.", "", "✎ draft by Me · draft", "First!"])
+        XCTAssertEqual(
+            view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(4),
+            ["No comments yet.", "", "✎ draft by Me · draft", "First!"])
     }
 
     func testTheFirstCommentJustSentShowsAsTheUsersOwn() {
@@ -160,6 +167,8 @@ final class ThreadViewportTests: XCTestCase {
         state.drafts = [Draft(id: 1, postID: 1, authorName: "Me", body: "First!", state: .sent, remoteCommentID: "900")]
         // When drawn, Then it is there as theirs, without a "No comments yet." above it
         let view = viewport(state)
-        XCTAssertEqual(view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(3), ["✓ Me · yours, sent", "First!", ""])
+        XCTAssertEqual(
+            view.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.prefix(3),
+            ["✓ Me · yours, sent", "First!", ""])
     }
 }

@@ -138,7 +138,8 @@ final class ReaderEngineTests: XCTestCase {
 
         // Then nothing is kept: no draft, no file
         XCTAssertEqual(try store.drafts(), [])
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("drafts").path)) ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("drafts").path)) ?? []
         XCTAssertEqual(files.filter { $0.hasPrefix("draft-") }, [])
         XCTAssertEqual(terminal.handOffs, 1)
     }
@@ -186,7 +187,8 @@ final class ReaderEngineTests: XCTestCase {
     func testALinkOpensInTheBrowserThroughTheHandoffOrSaysHowToSetOne() throws {
         setEnvironment("BROWSER", nil)
         let refused = engine.effects.run(.openURL("https://example.org/a"), state: engine.state)
-        XCTAssertEqual(refused, [.message("set $BROWSER to open links; the link is https://example.org/a", isError: true)])
+        XCTAssertEqual(
+            refused, [.message("set $BROWSER to open links; the link is https://example.org/a", isError: true)])
         XCTAssertEqual(terminal.handOffs, 0)
 
         setEnvironment("BROWSER", "true")

@@ -15,7 +15,8 @@ final class ThemeFilesTests: XCTestCase {
             let theme = try ThemeFiles.load(named: name, from: [themesDirectory])
             XCTAssertTrue(theme.coversEverySlot, name)
         }
-        XCTAssertEqual(try ThemeFiles.load(named: "default", from: [themesDirectory]).styles, Theme.builtInDefault.styles)
+        XCTAssertEqual(
+            try ThemeFiles.load(named: "default", from: [themesDirectory]).styles, Theme.builtInDefault.styles)
         XCTAssertEqual(try ThemeFiles.load(named: "mono", from: [themesDirectory]).styles, Theme.builtInMono.styles)
     }
 

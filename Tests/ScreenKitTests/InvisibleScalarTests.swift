@@ -13,7 +13,9 @@ final class InvisibleScalarTests: XCTestCase {
 
     private func invisibleScalars(in buffer: ScreenBuffer) -> [String] {
         buffer.cells.flatMap { cell in
-            cell.text.unicodeScalars.filter(DisplayWidth.isInvisible).map { "U+" + String($0.value, radix: 16, uppercase: true) }
+            cell.text.unicodeScalars.filter(DisplayWidth.isInvisible).map {
+                "U+" + String($0.value, radix: 16, uppercase: true)
+            }
         }
     }
 
@@ -57,7 +59,8 @@ final class InvisibleScalarTests: XCTestCase {
         state.article.post = Post(id: 1, sourceID: "1", title: "title " + sample, author: "a\u{FEFF}", published: day)
         state.article.text = RichText(blocks: [.paragraph([RichSpan("body " + sample)])])
         state.thread = ScreenFixtures.makeThread(comments: [
-            Comment(id: 1, sourceID: "1", author: "who\u{200C}\u{FEFF}", published: day, contentHTML: "comment " + sample)
+            Comment(
+                id: 1, sourceID: "1", author: "who\u{200C}\u{FEFF}", published: day, contentHTML: "comment " + sample)
         ])
         state.status = StatusMessage("status " + sample)
 
@@ -71,7 +74,9 @@ final class InvisibleScalarTests: XCTestCase {
             let lines = screenLines(buffer)
             // And wherever the sample shows, it shows closed up, the family as one face
             for label in ["title ", "body ", "comment ", "status "] {
-                XCTAssertTrue(lines.contains { $0.contains(label + "fam:👨|bom:ab|") }, "\(label) in \(mode):\n" + lines.joined(separator: "\n"))
+                XCTAssertTrue(
+                    lines.contains { $0.contains(label + "fam:👨|bom:ab|") },
+                    "\(label) in \(mode):\n" + lines.joined(separator: "\n"))
             }
             XCTAssertEqual(wideCharactersAreWhole(buffer), [])
         }

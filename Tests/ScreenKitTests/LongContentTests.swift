@@ -16,7 +16,10 @@ final class LongContentTests: XCTestCase {
     func testFiveThousandCommentThreadFollowsTheCursor() {
         // Given 5,000 comments with 60-word bodies, chains of seven, the cursor deep inside
         let comments = (0..<5000).map { index in
-            Comment(id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)", author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)), contentHTML: String(repeating: "word ", count: 60))
+            Comment(
+                id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)",
+                author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)),
+                contentHTML: String(repeating: "word ", count: 60))
         }
         var state = AppState(size: size)
         state.focus = .thread
@@ -32,8 +35,10 @@ final class LongContentTests: XCTestCase {
 
     func testTwoThousandParagraphArticleScrollsToItsRealEnd() {
         // Given a 2,000-paragraph post laid out once
-        let paragraph = "A long post keeps going, with some bold words in every paragraph, so the wrapper has work to do on each line of it."
-        let text = RichText(blocks: (0..<2000).map { _ in .paragraph([RichSpan(paragraph), RichSpan(" bold", style: .bold)]) })
+        let paragraph =
+            "A long post keeps going, with some bold words in every paragraph, so the wrapper has work to do on each line of it."
+        let text = RichText(
+            blocks: (0..<2000).map { _ in .paragraph([RichSpan(paragraph), RichSpan(" bold", style: .bold)]) })
         var state = AppState(size: size)
         state.focus = .article
         state.article.post = Post(id: 1, sourceID: "1", title: "A very long post")
@@ -53,6 +58,8 @@ final class LongContentTests: XCTestCase {
         let buffer = ScreenRenderer.render(state, size: size)
         let lastRow = ReaderLayout(size: size, focus: .article).content(of: .article)!.maxY - 1
         let shown = (0..<layout.content(of: .article)!.width).map { buffer[lastRow, $0].text }.joined()
-        XCTAssertEqual(shown.trimmingCharacters(in: .whitespaces), lines.lines.last!.text, "the article's last line is on the last row")
+        XCTAssertEqual(
+            shown.trimmingCharacters(in: .whitespaces), lines.lines.last!.text,
+            "the article's last line is on the last row")
     }
 }

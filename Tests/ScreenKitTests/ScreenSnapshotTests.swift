@@ -12,7 +12,8 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testStacked80x24() {
-        let buffer = ScreenRenderer.render(makeState(size: ScreenSize(columns: 80, rows: 24)), size: ScreenSize(columns: 80, rows: 24))
+        let buffer = ScreenRenderer.render(
+            makeState(size: ScreenSize(columns: 80, rows: 24)), size: ScreenSize(columns: 80, rows: 24))
         assertNoControls(buffer)
         assertSnapshot(buffer, named: "stacked-80x24")
     }
@@ -36,7 +37,10 @@ final class ScreenSnapshotTests: XCTestCase {
 
     func testFrameDeepInAFiveThousandCommentThreadShowsTheSelectedComment() {
         let comments = (0..<5000).map { index in
-            Comment(id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)", author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)), contentHTML: String(repeating: "word ", count: 60))
+            Comment(
+                id: Int64(index), sourceID: "\(index)", parentSourceID: index % 7 == 0 ? nil : "\(index - 1)",
+                author: "user\(index)", published: Date(timeIntervalSince1970: Double(index)),
+                contentHTML: String(repeating: "word ", count: 60))
         }
         var state = makeState(size: ScreenSize(columns: 120, rows: 40))
         state.thread = ScreenFixtures.makeThread(comments: comments)

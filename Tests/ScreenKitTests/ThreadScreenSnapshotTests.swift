@@ -12,12 +12,23 @@ final class ThreadScreenSnapshotTests: XCTestCase {
     /// 4 Dave with 5, 6* folded; 7 a pingback; a draft on the post.
     func makeState(size: ScreenSize) -> AppState {
         var state = ScreenFixtures.makeState(size: size)
-        func comment(_ id: Int, _ parent: Int?, _ author: String, _ html: String, isNew: Bool = false, kind: Comment.Kind = .comment) -> Comment {
-            Comment(id: Int64(id), postID: 1, sourceID: "\(id)", parentSourceID: parent.map { "\($0)" }, author: author, published: day.addingTimeInterval(Double(id) * 60), contentHTML: html, kind: kind, isNew: isNew)
+        func comment(
+            _ id: Int, _ parent: Int?, _ author: String, _ html: String, isNew: Bool = false,
+            kind: Comment.Kind = .comment
+        ) -> Comment {
+            Comment(
+                id: Int64(id), postID: 1, sourceID: "\(id)", parentSourceID: parent.map { "\($0)" }, author: author,
+                published: day.addingTimeInterval(Double(id) * 60), contentHTML: html, kind: kind, isNew: isNew)
         }
         state.thread = ScreenFixtures.makeThread(comments: [
-            comment(1, nil, "Alice", "<p>東京の写真がとても綺麗でした。次の旅行の参考にします！ Then some hostile bytes: \u{1B}[2J\u{1B}]52;c;aGk=\u{07} and \u{9B}31m with \u{202E}an RTL override.</p>"),
-            comment(2, 1, "Bob", "<p>Agreed — the second photo of the station at night is the best one in the whole post.</p>", isNew: true),
+            comment(
+                1, nil, "Alice",
+                "<p>東京の写真がとても綺麗でした。次の旅行の参考にします！ Then some hostile bytes: \u{1B}[2J\u{1B}]52;c;aGk=\u{07} and \u{9B}31m with \u{202E}an RTL override.</p>"
+            ),
+            comment(
+                2, 1, "Bob",
+                "<p>Agreed — the second photo of the station at night is the best one in the whole post.</p>",
+                isNew: true),
             comment(3, 2, "キャロル", "<p>深い返信です。</p>"),
             comment(4, nil, "Dave", "<p>A question about the camera.</p>"),
             comment(5, 4, "Erin", "<p>Fuji.</p>"),
@@ -26,7 +37,9 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         ])
         state.thread.toggleCollapse(row: 3)
         state.thread.drafts = [
-            Draft(id: 1, postID: 1, parentCommentID: 2, authorName: "Me", body: "Which lens was it?\nI would like to know.", state: .queued),
+            Draft(
+                id: 1, postID: 1, parentCommentID: 2, authorName: "Me",
+                body: "Which lens was it?\nI would like to know.", state: .queued),
             Draft(id: 2, postID: 1, body: "A comment on the post itself, 下書き.", state: .draft),
         ]
         state.thread.selectedRow = 1
@@ -45,14 +58,22 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         let size = ScreenSize(columns: 100, rows: 24)
         var state = makeState(size: size)
         let updated = day.addingTimeInterval(3600)
-        state.mode = .draftList(DraftListState(
-            drafts: [
-                Draft(id: 1, postID: 1, parentCommentID: 2, body: "Which lens was it?\nI would like to know.", state: .queued, updated: updated),
-                Draft(id: 2, postID: 1, body: "\n\nA comment on the post itself, 下書き.", state: .draft, updated: updated),
-                Draft(id: 3, postID: 42, body: "Evil \u{1B}[31m reply", state: .failed, lastError: "HTTP 403 from example.org \u{1B}[5m", updated: updated),
-                Draft(id: 4, postID: 1, body: "Sent already", state: .sent, remoteCommentID: "99", updated: updated),
-            ],
-            selected: 2, postTitles: [1: "日本語のタイトルと絵文字 👩‍👩‍👧‍👦 🇯🇵"]))
+        state.mode = .draftList(
+            DraftListState(
+                drafts: [
+                    Draft(
+                        id: 1, postID: 1, parentCommentID: 2, body: "Which lens was it?\nI would like to know.",
+                        state: .queued, updated: updated),
+                    Draft(
+                        id: 2, postID: 1, body: "\n\nA comment on the post itself, 下書き.", state: .draft,
+                        updated: updated),
+                    Draft(
+                        id: 3, postID: 42, body: "Evil \u{1B}[31m reply", state: .failed,
+                        lastError: "HTTP 403 from example.org \u{1B}[5m", updated: updated),
+                    Draft(
+                        id: 4, postID: 1, body: "Sent already", state: .sent, remoteCommentID: "99", updated: updated),
+                ],
+                selected: 2, postTitles: [1: "日本語のタイトルと絵文字 👩‍👩‍👧‍👦 🇯🇵"]))
         let buffer = ScreenRenderer.render(state, size: size)
         ScreenFixtures.assertNoControls(buffer)
         assertSnapshot(buffer, named: "stacked-100x24-draft-list")
@@ -73,8 +94,9 @@ final class ThreadScreenSnapshotTests: XCTestCase {
         let size = ScreenSize(columns: 120, rows: 40)
         var state = makeState(size: size)
         state.thread.drafts = [
-            Draft(id: 5, postID: 1, parentCommentID: 2, authorName: "Zoë", body: "Thanks for the tip!", state: .sent,
-                  lastError: Draft.heldForModerationNote, remoteCommentID: "812")
+            Draft(
+                id: 5, postID: 1, parentCommentID: 2, authorName: "Zoë", body: "Thanks for the tip!", state: .sent,
+                lastError: Draft.heldForModerationNote, remoteCommentID: "812")
         ]
 
         // When the screen is drawn
@@ -93,9 +115,11 @@ final class ThreadScreenSnapshotTests: XCTestCase {
 
         // When the sync brings comment 812 under Bob
         var comments = state.thread.thread.comments
-        comments.append(Comment(
-            id: 8, postID: 1, sourceID: "812", parentSourceID: "2", author: "Zoë", published: day.addingTimeInterval(600),
-            contentHTML: "<p>Thanks for the tip!</p>"))
+        comments.append(
+            Comment(
+                id: 8, postID: 1, sourceID: "812", parentSourceID: "2", author: "Zoë",
+                published: day.addingTimeInterval(600),
+                contentHTML: "<p>Thanks for the tip!</p>"))
         state.thread.replaceComments(comments, texts: comments.map(ScreenFixtures.bareText))
         screen = screenLines(ScreenRenderer.render(state, size: size))
 

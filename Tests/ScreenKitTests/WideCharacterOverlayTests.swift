@@ -96,7 +96,9 @@ final class WideCharacterOverlayTests: XCTestCase {
         let size = ScreenSize(columns: 80, rows: 24)
         var state = ScreenFixtures.makeState(size: size)
         let paragraph = String(repeating: "中文字符全角ＡＢＣ", count: 8)
-        state.article.text = RichText(blocks: [.paragraph([RichSpan("x" + paragraph)]), .paragraph([RichSpan(paragraph)])])
+        state.article.text = RichText(blocks: [
+            .paragraph([RichSpan("x" + paragraph)]), .paragraph([RichSpan(paragraph)]),
+        ])
         state.mode = .search(SearchState(query: "全角"))
         let buffer = ScreenRenderer.render(state, size: size)
 

@@ -8,7 +8,14 @@ final class ArticleLayoutTests: XCTestCase {
             blocks: [
                 .heading(level: 2, [RichSpan("Intro")]),
                 .paragraph([RichSpan("Read "), RichSpan("the docs", style: .link, link: 0), RichSpan(" now.")]),
-                .list(ordered: false, items: [[.paragraph([RichSpan("one")]), .list(ordered: true, items: [[.paragraph([RichSpan("inner")])]])]]),
+                .list(
+                    ordered: false,
+                    items: [
+                        [
+                            .paragraph([RichSpan("one")]),
+                            .list(ordered: true, items: [[.paragraph([RichSpan("inner")])]]),
+                        ]
+                    ]),
                 .quote([.paragraph([RichSpan("quoted")])]),
                 .preformatted("let x = 1 // a very long line that is clipped"),
                 .paragraph([RichSpan("cat", style: .image)]),
@@ -16,7 +23,9 @@ final class ArticleLayoutTests: XCTestCase {
             ],
             links: ["https://example.com/docs"])
         let text = ArticleLayout.plainText(header: ArticleHeader(title: "Title", author: "Ann"), body: body, width: 30)
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             Title
             Ann
 

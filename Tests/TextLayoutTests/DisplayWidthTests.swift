@@ -35,7 +35,8 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.cellText(Character(" \u{200D}")), " ")
         for invisible in ["\u{FEFF}", "\u{200B}", "\u{2060}", "\u{AD}", "\u{200D}", "\u{FE0F}"] {
             let cluster = Character(invisible)
-            XCTAssertEqual(DisplayWidth.width(of: cluster), 0, "U+\(String(invisible.unicodeScalars.first!.value, radix: 16))")
+            XCTAssertEqual(
+                DisplayWidth.width(of: cluster), 0, "U+\(String(invisible.unicodeScalars.first!.value, radix: 16))")
             XCTAssertEqual(DisplayWidth.cellText(cluster), "")
         }
         XCTAssertEqual(DisplayWidth.width(of: "a\u{FEFF}b\u{200B}c"), 3)

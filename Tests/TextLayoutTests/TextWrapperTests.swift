@@ -5,7 +5,8 @@ final class TextWrapperTests: XCTestCase {
     func texts(_ lines: [TextLine]) -> [String] { lines.map(\.text) }
 
     func testBreaksAtSpacesAndHardBreaksLongWords() {
-        XCTAssertEqual(texts(TextWrapper.wrap("the quick brown fox jumps", width: 10)), ["the quick", "brown fox", "jumps"])
+        XCTAssertEqual(
+            texts(TextWrapper.wrap("the quick brown fox jumps", width: 10)), ["the quick", "brown fox", "jumps"])
         XCTAssertEqual(texts(TextWrapper.wrap("abcdefghijkl mn", width: 5)), ["abcde", "fghij", "kl mn"])
     }
 

@@ -7,9 +7,13 @@ final class ThreadLayoutTests: XCTestCase {
     func testThreadGuidesCapIndentationAndShowDepth() {
         var comments: [Comment] = []
         for index in 0..<10 {
-            comments.append(Comment(sourceID: "\(index)", parentSourceID: index == 0 ? nil : "\(index - 1)", author: "u\(index)", published: Date(timeIntervalSince1970: Double(index) * 60)))
+            comments.append(
+                Comment(
+                    sourceID: "\(index)", parentSourceID: index == 0 ? nil : "\(index - 1)", author: "u\(index)",
+                    published: Date(timeIntervalSince1970: Double(index) * 60)))
         }
-        comments.append(Comment(sourceID: "x", parentSourceID: "0", author: "sib", published: Date(timeIntervalSince1970: 99_999)))
+        comments.append(
+            Comment(sourceID: "x", parentSourceID: "0", author: "sib", published: Date(timeIntervalSince1970: 99_999)))
         let thread = CommentThread(comments: comments)
         // Laid out whole in a pane of 60 columns beside its one-column gutter, u9 selected
         let input = ThreadViewport.Input(
@@ -25,7 +29,9 @@ final class ThreadLayoutTests: XCTestCase {
         XCTAssertEqual(text[3], "├─ ▾ u1  1970-01-01 00:01")
         XCTAssertTrue(text.contains("│              └─ ⟨7⟩ ▾ u7  1970-01-01 00:07"), text.joined(separator: "\n"))
         XCTAssertEqual(text.last, "   hi")
-        let plain = ThreadLayout.plainText(thread: thread, width: 60) { _ in RichText(blocks: [.paragraph([RichSpan("hi")])]) }
+        let plain = ThreadLayout.plainText(thread: thread, width: 60) { _ in
+            RichText(blocks: [.paragraph([RichSpan("hi")])])
+        }
         XCTAssertTrue(plain.hasPrefix("u0  1970-01-01 00:00\nhi\n\n  u1"), plain)
     }
 
@@ -33,7 +39,9 @@ final class ThreadLayoutTests: XCTestCase {
         // Given a comment and the user's reply the blog holds for moderation
         let thread = CommentThread(comments: [
             Comment(id: 1, sourceID: "1", author: "Bea", published: Date(timeIntervalSince1970: 0)),
-            Comment(id: -5, sourceID: "100", parentSourceID: "1", author: "Ann", published: Date(timeIntervalSince1970: 60), status: .pending),
+            Comment(
+                id: -5, sourceID: "100", parentSourceID: "1", author: "Ann", published: Date(timeIntervalSince1970: 60),
+                status: .pending),
         ])
         // When it is printed as `lectern show` does
         let plain = ThreadLayout.plainText(
