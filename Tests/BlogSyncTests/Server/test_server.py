@@ -283,7 +283,10 @@ class Handler(BaseHTTPRequestHandler):
         return int(query.get("mib", [default])[0])
 
     def send_endless(self, length, status=200, location=None):
-        """A feed's opening, then items until the client hangs up (or `length` bytes)."""
+        """A feed's opening, then items until the client hangs up (or `length` bytes in all).
+
+        A body declared with `length` is exactly that long, so a client that reads all of it
+        (URLSession's cancel can take that long to get in) may reuse the connection cleanly."""
         self.send_response(status)
         self.send_header("Content-Type", FEED_TYPE)
         if location:
@@ -294,8 +297,9 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send_header("Content-Length", str(length))
         self.end_headers()
-        limit = min(length or HOSTILE_MAX_BYTES, HOSTILE_MAX_BYTES)
-        self.wfile.write(FEED[:FEED.index(b"<item>")])
+        opening = FEED[:FEED.index(b"<item>")]
+        limit = min(length or HOSTILE_MAX_BYTES, HOSTILE_MAX_BYTES) - len(opening)
+        self.wfile.write(opening)
         chunk = b"<item><title>again</title><description>" + b"x" * 65400 + b"</description></item>\n"
         sent = 0
         try:
