@@ -64,8 +64,6 @@ final class HTTPTransfer: @unchecked Sendable {
                     return
                 }
                 self.continuation = continuation
-                let task = pool.makeTask(urlRequest, for: request, transfer: self)
-                self.task = task
                 let limit = request.totalTimeout
                 let key = deadlines.watch(
                     seconds: limit,
@@ -73,11 +71,32 @@ final class HTTPTransfer: @unchecked Sendable {
                     poll: { [weak self] in self?.checkSilentRedirect() })
                 deadline = (deadlines, key)
                 lock.unlock()
-                task.resume()
+                DispatchQueue.global().async { self.start(urlRequest, on: pool) }
             }
         } onCancel: {
             abort(with: .cancelled)
         }
+    }
+
+    /// Starts the task, unless the transfer has failed meanwhile (and was answered then).
+    ///
+    /// Creating and resuming a task wait for the session's work queue, which a redirect's
+    /// endless body holds for as long as it is read. So this runs on a global queue, not on
+    /// a Swift concurrency thread, and never under `lock`: the deadlines' poll that ends such
+    /// a body takes that lock.
+    private func start(_ urlRequest: URLRequest, on pool: HTTPConnectionPool) {
+        lock.lock()
+        let failed = failure != nil
+        lock.unlock()
+        guard !failed else { return }
+        let task = pool.makeTask(urlRequest, for: request, transfer: self)
+        lock.lock()
+        let failedMeanwhile = failure != nil
+        if !failedMeanwhile { self.task = task }
+        lock.unlock()
+        // Failed while the task was being made: end it, so the router lets go of it.
+        if failedMeanwhile { return task.cancel() }
+        task.resume()
     }
 
     func makeURLRequest() -> URLRequest {
