@@ -116,6 +116,21 @@ final class HTTPHostileServerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
     }
 
+    func testRedirectWhoseBodyNeverEndsOnTheSecondHopFailsEarly() async throws {
+        // Given a 302 to a 301 whose body never ends
+        var request = makeRequest("/redirect/then-endless")
+        request.totalTimeout = 20
+
+        let started = Date()
+        let result = await fetcher.fetch(request)
+
+        // Then it fails on its own account as on a first hop, well before the total timeout
+        XCTAssertEqual(
+            result.failure?.description,
+            "error: \(server.url("/redirect/then-endless")): redirect whose body does not end")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+    }
+
     func testFetchesStartedWhileARedirectBodyPilesUpEndByTheirTimeout() async throws {
         // Given a 301 whose body never ends: URLSession reads it on its shared work queue,
         // which tasks started meanwhile must wait for

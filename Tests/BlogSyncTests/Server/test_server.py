@@ -27,6 +27,7 @@ Routes (anything else is served from DIRECTORY, without validators):
   /redirect/CODE/REST     answers CODE (301, 302, 303, 307, 308) to /REST
   /redirect/loop          301 to /redirect/loop2, which answers 301 back
   /redirect/endless       301 to /feed whose body never ends
+  /redirect/then-endless  302 to /redirect/endless: the endless body on the second hop
   /html                   a text/html page
   /endless?status=N       a feed that never ends: no Content-Length, bytes until
                           the client hangs up (at most HOSTILE_MAX_BYTES); the log
@@ -227,6 +228,9 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(301, b"", "text/plain", {"Location": self.absolute(target)})
         if rest == ["endless"]:
             return self.send_endless(None, status=301, location=self.absolute("/feed"))
+        if rest == ["then-endless"]:
+            return self.send(302, b"", "text/plain",
+                             {"Location": self.absolute("/redirect/endless")})
         if rest == ["loop"]:
             return self.send(301, b"", "text/plain",
                              {"Location": self.absolute("/redirect/loop2")})
