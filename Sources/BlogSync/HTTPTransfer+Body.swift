@@ -7,6 +7,11 @@ import Foundation
 extension HTTPTransfer {
     /// Decides whether to read the body once the headers are in, and sets its budget.
     func disposition(for response: URLResponse) -> URLSession.ResponseDisposition {
+        lock.lock()
+        let following = nextHop != nil
+        lock.unlock()
+        // The redirect response of a hop whose redirect is taken: nothing to keep of it.
+        if following { return .allow }
         let http = response as? HTTPURLResponse
         let accepted = http.map { Self.accepts(status: $0.statusCode, request: request) } ?? true
         let budget = HTTPBodyBudget(
@@ -30,6 +35,8 @@ extension HTTPTransfer {
     /// Takes in a piece of the body, failing the transfer the moment it overruns its budget.
     func receive(_ data: Data) {
         lock.lock()
+        // A followed redirect's body comes in one piece, read whole by URLSession: dropped.
+        if nextHop != nil { return lock.unlock() }
         guard !finished, failure == nil else {
             // Refused already: let go of what came before, and of what still trickles in.
             spool.discard()

@@ -9,57 +9,68 @@ extension HTTPTransfer {
     /// redirect whose body does not end.
     static let silentRedirectGrace: TimeInterval = 2
 
-    /// Answers a redirect: `answer` gets the request to follow it with, or nil to stop at the
-    /// redirect response; it is not called at all once the task is being cancelled.
+    /// Answers a redirect, always with nil: a redirect to follow becomes `nextHop`, and the
+    /// transfer starts it on a new task once this one ends (`complete(error:)`). The answer
+    /// is not given at all once the task is being cancelled.
     ///
-    /// FoundationNetworking traps when a redirect is answered after a cancel got in ("not
-    /// waiting for it"), and a cancelled task ends without the answer; answering under the
-    /// lock `abort` takes orders the answer before any cancel it could race.
+    /// Each hop on a task of its own is a first hop to URLSession, which is what lets
+    /// `checkSilentRedirect` see a later hop's endless body. FoundationNetworking traps when a
+    /// redirect is answered after a cancel got in ("not waiting for it"), and a cancelled
+    /// task ends without the answer; answering under the lock `abort` takes orders the answer
+    /// before any cancel it could race.
     func redirect(_ response: HTTPURLResponse, to newRequest: URLRequest, answer: (URLRequest?) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         guard !cancelIssued else { return }
-        guard request.followRedirects else { return answer(nil) }
+        if request.followRedirects { nextHop = hop(after: response, to: newRequest) }
+        // Declined in every case: the task ends at the redirect response, without a cancel.
+        answer(nil)
+    }
+
+    /// The request for the hop `response` redirects to, or nil when the redirect is refused
+    /// (the reason is then in `failure`); counts the redirect. Called under `lock`.
+    private func hop(after response: HTTPURLResponse, to newRequest: URLRequest) -> URLRequest? {
         guard let next = newRequest.url, ["http", "https"].contains(next.scheme?.lowercased() ?? "")
         else {
             failure = failure ?? .network("redirect to an unsupported address")
-            return answer(nil)
+            return nil
         }
         redirects += 1
         if ![301, 308].contains(response.statusCode) { allRedirectsPermanent = false }
         let loops = !visited.insert(next.absoluteString).inserted
         if loops || redirects > Self.maxRedirects {
-            // Declining the redirect ends the transfer without a cancel.
             failure = failure ?? (loops ? .redirectLoop : .tooManyRedirects(limit: Self.maxRedirects))
-            return answer(nil)
+            return nil
         }
+        // URLSession's request for the hop: Location resolved against this hop's address, the
+        // method made GET where HTTP says so, this hop's headers kept.
         var followed = newRequest
         for name in ["User-Agent", "Accept", "Accept-Encoding"]
         where followed.value(forHTTPHeaderField: name) == nil {
             followed.setValue(makeURLRequest().value(forHTTPHeaderField: name), forHTTPHeaderField: name)
         }
-        answer(followed)
+        return followed
     }
 
-    /// Fails a first response stuck in a redirect whose body does not end; polled by the
-    /// deadlines.
+    /// Fails a hop stuck in a redirect whose body does not end; polled by the deadlines.
     ///
     /// FoundationNetworking reads a redirect's body whole before telling the delegate, into
     /// memory, copying it at every piece, so such a body must be caught early. Its headers
     /// show only in the task's `countOfBytesExpectedToReceive`, which turns from 0 once they
     /// are parsed: a response neither announced nor redirected `silentRedirectGrace` later
-    /// is such a redirect. After a first redirect that value keeps the previous hop's, and
-    /// silence alone cannot tell a slow hop from an endless one when the session's shared
-    /// work queue is busy, so later hops are left to the total timeout.
+    /// is such a redirect. That value only says so for a task's first response, which is
+    /// why every hop gets a task of its own.
     func checkSilentRedirect() {
         lock.lock()
-        let waiting = response == nil && redirects == 0 && failure == nil && !finished
+        let waiting = response == nil && nextHop == nil && failure == nil && !finished
+        let task = waiting ? self.task : nil
         let since = silentHeadersSince
         lock.unlock()
-        guard waiting, let task = currentTask, task.countOfBytesExpectedToReceive != 0 else { return }
+        guard let task, task.countOfBytesExpectedToReceive != 0 else { return }
         guard let since else {
             lock.lock()
-            silentHeadersSince = .now()
+            // Unless the hop ended meanwhile: the next one starts its own count.
+            if self.task === task { silentHeadersSince = .now() }
             lock.unlock()
             return
         }

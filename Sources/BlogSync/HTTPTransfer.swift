@@ -7,10 +7,10 @@ import Foundation
 
 /// Runs one request on a shared URLSession and turns what happens into a `FetchResult`.
 ///
-/// The session's router hands this transfer its task's callbacks: it watches redirects
-/// (permanence, loops, length), takes the body in piece by piece against its budget (size,
-/// inflation) into memory or a temporary file, and enforces the total timeout, which
-/// URLSession on Linux does not do below whole seconds.
+/// The session's router hands this transfer its task's callbacks: it follows redirects itself,
+/// one task per hop, watching their permanence, loops and number, takes the body in piece by
+/// piece against its budget (size, inflation) into memory or a temporary file, and enforces
+/// the total timeout, which URLSession on Linux does not do below whole seconds.
 ///
 /// A failure is answered at once, without waiting for URLSession to wind the task down:
 /// libcurl inflates a whole read (a gzip bomb's megabyte) before a cancel gets in, and
@@ -25,7 +25,12 @@ final class HTTPTransfer: @unchecked Sendable {
     // cancellation arrive on different threads.
     let lock = NSLock()
     private var continuation: CheckedContinuation<FetchResult, Never>?
-    private var task: URLSessionDataTask?
+    private var pool: HTTPConnectionPool?
+    /// The current hop's task; nil between hops.
+    private(set) var task: URLSessionDataTask?
+    /// The request for the next hop, once the current hop's redirect is taken; the current
+    /// task then ends at its redirect response (see `redirect(_:to:answer:)`).
+    var nextHop: URLRequest?
     var response: HTTPURLResponse?
     /// Where the body goes, and what it may cost; both set again once the response is known.
     var spool: HTTPBodySpool
@@ -37,7 +42,7 @@ final class HTTPTransfer: @unchecked Sendable {
     var redirects = 0
     var allRedirectsPermanent = true
     private(set) var finished = false
-    /// When the task was first seen holding response headers no callback announced.
+    /// When the current hop's task was first seen holding response headers no callback announced.
     var silentHeadersSince: DispatchTime?
     /// True once `abort` has asked URLSession to cancel the task.
     var cancelIssued = false
@@ -64,8 +69,8 @@ final class HTTPTransfer: @unchecked Sendable {
                     return
                 }
                 self.continuation = continuation
-                let task = pool.makeTask(urlRequest, for: request, transfer: self)
-                self.task = task
+                self.pool = pool
+                // One deadline for the whole transfer, every hop included.
                 let limit = request.totalTimeout
                 let key = deadlines.watch(
                     seconds: limit,
@@ -73,11 +78,33 @@ final class HTTPTransfer: @unchecked Sendable {
                     poll: { [weak self] in self?.checkSilentRedirect() })
                 deadline = (deadlines, key)
                 lock.unlock()
-                task.resume()
+                DispatchQueue.global().async { self.start(urlRequest) }
             }
         } onCancel: {
             abort(with: .cancelled)
         }
+    }
+
+    /// Starts a hop on a task of its own, unless the transfer has failed meanwhile (and was
+    /// answered then).
+    ///
+    /// Creating and resuming a task wait for the session's work queue, which a redirect's
+    /// endless body holds for as long as it is read. So this runs on a global queue, not on
+    /// the delegate queue (see HTTPDelegateQueue) nor on a Swift concurrency thread, and
+    /// never under `lock`: the deadlines' poll that ends such a body takes that lock.
+    private func start(_ urlRequest: URLRequest) {
+        lock.lock()
+        let pool = failure == nil ? self.pool : nil
+        lock.unlock()
+        guard let pool else { return }
+        let task = pool.makeTask(urlRequest, for: request, transfer: self)
+        lock.lock()
+        let failedMeanwhile = failure != nil
+        if !failedMeanwhile { self.task = task }
+        lock.unlock()
+        // Failed while the task was being made: end it, so the router lets go of it.
+        if failedMeanwhile { return task.cancel() }
+        task.resume()
     }
 
     func makeURLRequest() -> URLRequest {
@@ -98,13 +125,6 @@ final class HTTPTransfer: @unchecked Sendable {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
         return urlRequest
-    }
-
-    /// The task, for a look at what URLSession knows of it.
-    var currentTask: URLSessionDataTask? {
-        lock.lock()
-        defer { lock.unlock() }
-        return task
     }
 
     /// Fails the transfer (the first reason wins): answers the caller now and cancels the task.
@@ -133,10 +153,20 @@ final class HTTPTransfer: @unchecked Sendable {
         continuation?.resume(returning: result)
     }
 
-    /// Hands the outcome to the waiting caller, if a failure did not already; called once
-    /// URLSession is done with the task.
+    /// Hands the outcome to the waiting caller, if a failure did not already, or starts the
+    /// next hop when the task ended at a redirect to follow; called once URLSession is done
+    /// with the task.
     func complete(error: Error?) {
         lock.lock()
+        if error == nil, failure == nil, let next = nextHop {
+            nextHop = nil
+            silentHeadersSince = nil
+            task = nil
+            lock.unlock()
+            // Off the delegate queue this is called on (see `start`).
+            DispatchQueue.global().async { self.start(next) }
+            return
+        }
         finished = true
         let result = makeResult(
             error: error, failure: failure, response: response, spool: spool, redirects: redirects,

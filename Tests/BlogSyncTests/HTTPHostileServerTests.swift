@@ -118,6 +118,44 @@ final class HTTPHostileServerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
     }
 
+    func testRedirectWhoseBodyNeverEndsOnTheSecondHopFailsEarly() async throws {
+        // Given a 302 to a 301 whose body never ends
+        var request = makeRequest("/redirect/then-endless")
+        request.totalTimeout = 20
+
+        let started = Date()
+        let result = await fetcher.fetch(request)
+
+        // Then it fails on its own account as on a first hop, well before the total timeout
+        XCTAssertEqual(
+            result.failure?.description,
+            "error: \(server.url("/redirect/then-endless")): redirect whose body does not end")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+    }
+
+    func testFetchesStartedWhileARedirectBodyPilesUpEndByTheirTimeout() async throws {
+        // Given a 301 whose body never ends: URLSession reads it on its shared work queue,
+        // which tasks started meanwhile must wait for
+        let fetcher = self.fetcher
+        let redirect = FetchRequest(url: server.url("/redirect/endless"), connectTimeout: 2, totalTimeout: 20)
+        async let endless = fetcher.fetch(redirect)
+        try await Task.sleep(nanoseconds: 500_000_000)
+
+        // When more fetches start meanwhile
+        let started = Date()
+        let feeds = (0..<3).map { FetchRequest(url: server.url("/feed?n=\($0)"), connectTimeout: 2, totalTimeout: 4) }
+        let count = await withTaskGroup(of: FetchResult.self) { group in
+            for request in feeds { group.addTask { await fetcher.fetch(request) } }
+            return await group.reduce(0) { count, _ in count + 1 }
+        }
+
+        // Then the redirect is still caught, and every fetch ends by its own timeout at the latest
+        let message = await endless.failure?.message
+        XCTAssertEqual(message, "redirect whose body does not end")
+        XCTAssertEqual(count, 3)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 8)
+    }
+
     func testHeaderThatIsNotUTF8NamesTheURLAndTheProblem() async throws {
         let result = await fetcher.fetch(makeRequest("/bad-header"))
 

@@ -27,6 +27,7 @@ Routes (anything else is served from DIRECTORY, without validators):
   /redirect/CODE/REST     answers CODE (301, 302, 303, 307, 308) to /REST
   /redirect/loop          301 to /redirect/loop2, which answers 301 back
   /redirect/endless       301 to /feed whose body never ends
+  /redirect/then-endless  302 to /redirect/endless: the endless body on the second hop
   /html                   a text/html page
   /endless?status=N       a feed that never ends: no Content-Length, bytes until
                           the client hangs up (at most HOSTILE_MAX_BYTES); the log
@@ -227,6 +228,9 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(301, b"", "text/plain", {"Location": self.absolute(target)})
         if rest == ["endless"]:
             return self.send_endless(None, status=301, location=self.absolute("/feed"))
+        if rest == ["then-endless"]:
+            return self.send(302, b"", "text/plain",
+                             {"Location": self.absolute("/redirect/endless")})
         if rest == ["loop"]:
             return self.send(301, b"", "text/plain",
                              {"Location": self.absolute("/redirect/loop2")})
@@ -283,7 +287,10 @@ class Handler(BaseHTTPRequestHandler):
         return int(query.get("mib", [default])[0])
 
     def send_endless(self, length, status=200, location=None):
-        """A feed's opening, then items until the client hangs up (or `length` bytes)."""
+        """A feed's opening, then items until the client hangs up (or `length` bytes in all).
+
+        A body declared with `length` is exactly that long, so a client that reads all of it
+        (URLSession's cancel can take that long to get in) may reuse the connection cleanly."""
         self.send_response(status)
         self.send_header("Content-Type", FEED_TYPE)
         if location:
@@ -294,8 +301,9 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send_header("Content-Length", str(length))
         self.end_headers()
-        limit = min(length or HOSTILE_MAX_BYTES, HOSTILE_MAX_BYTES)
-        self.wfile.write(FEED[:FEED.index(b"<item>")])
+        opening = FEED[:FEED.index(b"<item>")]
+        limit = min(length or HOSTILE_MAX_BYTES, HOSTILE_MAX_BYTES) - len(opening)
+        self.wfile.write(opening)
         chunk = b"<item><title>again</title><description>" + b"x" * 65400 + b"</description></item>\n"
         sent = 0
         try:
