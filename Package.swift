@@ -65,7 +65,9 @@ let package = Package(
         .testTarget(name: "BlogFormatsTests", dependencies: ["BlogFormats", "BlogModel"]),
         .testTarget(
             name: "BlogStoreTests",
-            dependencies: ["BlogStore", "BlogModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "BlogStore", "BlogModel", "LecternTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // What tests of several targets share: the real WordPress site and the Python servers.
         .target(
             name: "LecternTestSupport", dependencies: ["BlogStore"], path: "Tests/LecternTestSupport",

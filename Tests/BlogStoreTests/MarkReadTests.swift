@@ -1,5 +1,6 @@
 import BlogModel
 import GRDB
+import LecternTestSupport
 import XCTest
 
 @testable import BlogStore

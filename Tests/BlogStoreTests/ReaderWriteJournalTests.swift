@@ -1,6 +1,7 @@
 import BlogModel
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// The write-ahead journal of the reader's marks: a mark is on disk before `enqueue` returns,

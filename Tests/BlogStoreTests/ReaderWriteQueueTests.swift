@@ -1,6 +1,7 @@
 import BlogModel
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
 /// The reader's read marks and visits while another process holds the cache's write lock.

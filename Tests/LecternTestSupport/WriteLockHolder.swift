@@ -3,13 +3,13 @@ import XCTest
 
 /// Another process holding the cache's write lock (`BEGIN IMMEDIATE`) until told to let go,
 /// as an import or `lectern sync` in another terminal would.
-final class WriteLockHolder {
+public final class WriteLockHolder {
     private let process = Process()
     private let input = Pipe()
     private var released = false
 
     /// Returns once the other process holds the lock; skips the test without python3.
-    init(databasePath: String) throws {
+    public init(databasePath: String) throws {
         guard
             ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
                 .contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }) ?? false
@@ -32,7 +32,7 @@ final class WriteLockHolder {
     }
 
     /// Commits (nothing) and exits, freeing the lock.
-    func release() {
+    public func release() {
         guard !released else { return }
         released = true
         input.fileHandleForWriting.write(Data("\n".utf8))
