@@ -31,12 +31,19 @@ public struct Comment: Equatable, Sendable, Identifiable {
     public var status: Status
     /// True until the reader has seen this comment.
     public var isNew: Bool
+    /// The site's user id of the commenter (WordPress REST `author`, WXR `wp:comment_user_id`):
+    /// 0 for a guest, nil when the source does not say.
+    public var authorUserID: Int?
+    /// What the cache knows of this comment in relation to the reader (theirs, a reply to
+    /// them, by the post's author, muted); computed when the thread is read, never stored.
+    public var marks: CommentMarks
 
     public init(
         id: Int64 = 0, postID: Int64 = 0, sourceID: String, parentSourceID: String? = nil,
         author: String = "", authorEmail: String = "", authorURL: String = "",
         published: Date? = nil, contentHTML: String = "", kind: Kind = .comment,
-        status: Status = .approved, isNew: Bool = false
+        status: Status = .approved, isNew: Bool = false, authorUserID: Int? = nil,
+        marks: CommentMarks = []
     ) {
         self.id = id
         self.postID = postID
@@ -50,5 +57,7 @@ public struct Comment: Equatable, Sendable, Identifiable {
         self.kind = kind
         self.status = status
         self.isNew = isNew
+        self.authorUserID = authorUserID
+        self.marks = marks
     }
 }

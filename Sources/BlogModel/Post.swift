@@ -9,6 +9,9 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var title: String
     public var link: String
     public var author: String
+    /// The site's user id of the post's author (WordPress REST `author`, the WXR author's
+    /// `wp:author_id`); nil when the source does not say.
+    public var authorUserID: Int?
     public var published: Date?
     public var updated: Date?
     public var categories: [String]
@@ -28,7 +31,7 @@ public struct Post: Equatable, Sendable, Identifiable {
         author: String = "", published: Date? = nil, updated: Date? = nil,
         categories: [String] = [], tags: [String] = [], contentHTML: String = "",
         excerptHTML: String = "", remotePostID: Int? = nil, commentFeedURL: String? = nil,
-        commentsOpen: Bool = true, advertisedCommentCount: Int? = nil
+        commentsOpen: Bool = true, advertisedCommentCount: Int? = nil, authorUserID: Int? = nil
     ) {
         self.id = id
         self.blogID = blogID
@@ -46,6 +49,7 @@ public struct Post: Equatable, Sendable, Identifiable {
         self.commentFeedURL = commentFeedURL
         self.commentsOpen = commentsOpen
         self.advertisedCommentCount = advertisedCommentCount
+        self.authorUserID = authorUserID
     }
 }
 
@@ -64,11 +68,14 @@ public struct PostSummary: Equatable, Sendable, Identifiable {
     public var newCommentCount: Int
     public var unread: Bool
     public var starred: Bool
+    /// The user follows this post's comments (pressed `w`, or commented on it).
+    public var watched: Bool
 
     public init(
         id: Int64, blogID: Int64, blogTitle: String = "", title: String, author: String = "",
         published: Date? = nil, link: String = "", categories: [String] = [], tags: [String] = [],
-        commentCount: Int = 0, newCommentCount: Int = 0, unread: Bool = true, starred: Bool = false
+        commentCount: Int = 0, newCommentCount: Int = 0, unread: Bool = true, starred: Bool = false,
+        watched: Bool = false
     ) {
         self.id = id
         self.blogID = blogID
@@ -83,5 +90,6 @@ public struct PostSummary: Equatable, Sendable, Identifiable {
         self.newCommentCount = newCommentCount
         self.unread = unread
         self.starred = starred
+        self.watched = watched
     }
 }

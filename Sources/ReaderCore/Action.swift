@@ -9,6 +9,10 @@ public enum Action: Equatable, Sendable {
     case command(Command)
     case postsLoaded(PostWindowRequest, PostPage)
     case postLoaded(Post, RichText)
+    /// Where the user left the post last time; comes before the post and its thread.
+    case positionLoaded(ThreadPosition)
+    /// The followed threads with unseen comments, in the view's order.
+    case conversationsLoaded([Conversation])
     /// A post's comments and each one's text (in the same order), converted from HTML.
     case threadLoaded(postID: Int64, [Comment], texts: [RichText])
     case searchResults(query: String, [SearchResultRow])

@@ -60,6 +60,10 @@ extension AppState {
         case .redraw: return [.redraw]
         case .cancel, .deleteBackward, .confirmYes, .confirmNo: return []
         case .editDraft, .deleteDraft, .queueDraft, .unqueueDraft, .sendDrafts, .removeBlog: return []
+        // Conversation commands: wired in the reader's next step.
+        case .nextReplyToMe, .previousReplyToMe, .nextTopLevel, .previousTopLevel, .openCommentLink, .muteAuthor,
+            .muteSubthread, .toggleMuted, .toggleWatch, .conversations, .markThreadSeen:
+            return []
         }
     }
 

@@ -26,6 +26,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleCollapse
     case nextNewComment
     case previousNewComment
+    case nextReplyToMe
+    case previousReplyToMe
+    case nextTopLevel
+    case previousTopLevel
+    case openCommentLink
+    case muteAuthor
+    case muteSubthread
+    case toggleMuted
+    case toggleWatch
+    case conversations
+    case markThreadSeen
     case comment
     case reply
     case drafts

@@ -51,7 +51,7 @@ public struct CommandSpec: Equatable, Sendable {
             .markBlogRead, "mark-blog-read", [.character("A")], .panes,
             "Mark every post of the selected post's blog read, after asking"),
         CommandSpec(
-            .markListRead, "mark-list-read", [.character("C")], .panes,
+            .markListRead, "mark-list-read", [.character("R")], .panes,
             "Mark every post of the list (as filtered) read, after asking"),
         CommandSpec(
             .undo, "undo", [.character("u")], .panes,
@@ -74,6 +74,34 @@ public struct CommandSpec: Equatable, Sendable {
             .nextNewComment, "next-new", [.character("]")], .panes, "Next new comment"),
         CommandSpec(
             .previousNewComment, "prev-new", [.character("[")], .panes, "Previous new comment"),
+        CommandSpec(
+            .nextReplyToMe, "next-reply-to-me", [.character("}")], .panes, "Next new reply to you"),
+        CommandSpec(
+            .previousReplyToMe, "prev-reply-to-me", [.character("{")], .panes, "Previous new reply to you"),
+        CommandSpec(
+            .nextTopLevel, "next-top-level", [.character(")")], .thread, "Next top-level comment"),
+        CommandSpec(
+            .previousTopLevel, "prev-top-level", [.character("(")], .thread, "Previous top-level comment"),
+        CommandSpec(
+            .openCommentLink, "open-comment-link", [.character("O")], .thread,
+            "Open the selected comment's own link (#comment-ID) in $BROWSER"),
+        CommandSpec(
+            .muteAuthor, "mute-author", [.character("M")], .thread,
+            "Mute the selected comment's author on this blog, after asking (again: unmute)"),
+        CommandSpec(
+            .muteSubthread, "mute-subthread", [.character("x")], .thread,
+            "Mute the selected comment and its replies, after asking (again: unmute)"),
+        CommandSpec(
+            .toggleMuted, "toggle-muted", [.character("V")], .thread, "Show or hide muted comments"),
+        CommandSpec(
+            .toggleWatch, "watch", [.character("w")], .panes,
+            "Watch the post's comments (sync follows them), or stop watching"),
+        CommandSpec(
+            .conversations, "conversations", [.character("C")], .panes,
+            "Conversations: watched threads with new comments, replies to you first"),
+        CommandSpec(
+            .markThreadSeen, "mark-thread-seen", [.character("m")], .list,
+            "Conversations: mark the selected thread's comments seen"),
         CommandSpec(.comment, "comment", [.character("c")], .panes, "Comment on the post"),
         CommandSpec(.reply, "reply", [.character("r")], .thread, "Reply to the selected comment"),
         CommandSpec(.drafts, "drafts", [.character("D")], .panes, "List drafts"),

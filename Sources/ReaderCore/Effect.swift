@@ -14,13 +14,23 @@ import BlogModel
 public enum Effect: Equatable, Sendable {
     /// Answer with `.postsLoaded(request, page)`.
     case loadPosts(PostWindowRequest)
-    /// Answer with `.postLoaded(post, text)`, `.threadLoaded(postID, comments, texts)` and
+    /// Answer with `.positionLoaded(position)` when the cache keeps one, then
+    /// `.postLoaded(post, text)`, `.threadLoaded(postID, comments, texts)` and
     /// `.draftsLoaded(every draft)`, in that order: the thread shows the post's drafts.
     case loadPost(postID: Int64)
     /// Persist a post's read state; no answer needed.
     case setPostRead(postID: Int64, read: Bool)
     /// The user has left a post: its comments are no longer new next time. No answer needed.
     case markCommentsSeen(postID: Int64)
+    /// Follow the post's comments (or stop); no answer needed: reduce shows the mark at once.
+    case setWatched(postID: Int64, watched: Bool)
+    /// Answer with `.conversationsLoaded(every followed thread with unseen comments)`.
+    case loadConversations
+    /// Mute (or unmute) a commenter or a subthread; answer with `.message` and the thread of
+    /// `postID` again (`.threadLoaded`), its comments marked anew.
+    case setMute(Mute, muted: Bool, postID: Int64)
+    /// Keep where the user left the post, for next time; no answer needed.
+    case saveThreadPosition(ThreadPosition)
     /// Answer with `.searchResults(query, rows)`.
     case search(query: String)
     /// Answer with `.facetsLoaded(kind, facets)`.

@@ -32,6 +32,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.applyPostPage(page, for: request)
     case .postLoaded(let post, let text):
         return state.applyPost(post, text: text)
+    case .positionLoaded, .conversationsLoaded:
+        return []
     case .threadLoaded(let postID, let comments, let texts):
         state.applyThread(postID: postID, comments: comments, texts: texts)
         return []

@@ -112,6 +112,9 @@ public final class EffectRunner {
             return try performLibrary(libraryEffect)
         case .quit, .redraw:
             return []
+        // Conversation effects: wired to the cache in the runner's next step.
+        case .setWatched, .loadConversations, .setMute, .saveThreadPosition:
+            return []
         }
     }
 

@@ -63,7 +63,7 @@ final class MarkReadTests: XCTestCase {
         let category = PostFilterDescription(filter: .category("swift"), label: "Category: Swift")
         state.posts.filter = category
         // When C is pressed, Then the count asked for is the list's, as filtered
-        XCTAssertEqual(F.press(&state, .character("C")), [.library(.countUnread(.list(category)))])
+        XCTAssertEqual(F.press(&state, .character("R")), [.library(.countUnread(.list(category)))])
         _ = reduce(&state, .library(.unreadCounted(.list(category), 3)))
         guard case .confirm(let question) = state.mode else { return XCTFail("a question should be open") }
         XCTAssertEqual(question.question, "Mark 3 unread posts in Category: Swift as read?")
@@ -71,7 +71,7 @@ final class MarkReadTests: XCTestCase {
             F.press(&state, .character("y")), [.library(.markRead(.list(category), list: .category("swift")))])
 
         // When nothing in the list is unread, Then no question, only a word on the status line
-        F.press(&state, .character("C"))
+        F.press(&state, .character("R"))
         _ = reduce(&state, .library(.unreadCounted(.list(category), 0)))
         XCTAssertEqual(state.mode, .normal)
         XCTAssertEqual(state.status?.text, "No unread posts in Category: Swift")

@@ -85,7 +85,7 @@ final class RemoveBlogTests: XCTestCase {
         let entries = KeyMap.standard.helpEntries
         XCTAssertEqual(entries.first { $0.name == "remove-blog" }?.keys, "X")
         XCTAssertEqual(entries.first { $0.name == "mark-blog-read" }?.keys, "A")
-        XCTAssertEqual(entries.first { $0.name == "mark-list-read" }?.keys, "C")
+        XCTAssertEqual(entries.first { $0.name == "mark-list-read" }?.keys, "R")
         XCTAssertEqual(entries.first { $0.name == "undo" }?.keys, "u")
     }
 }
