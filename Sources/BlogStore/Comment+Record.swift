@@ -5,7 +5,7 @@ import GRDB
 extension Comment: FetchableRecord {
     /// Columns for `init(row:)`; `is_new` must be computed by the query (it needs the post).
     static let columns =
-        "comment.id, comment.post_id, comment.source_id, comment.parent_source_id, comment.author, comment.author_email, comment.author_url, comment.published, comment.content_html, comment.kind, comment.status"
+        "comment.id, comment.post_id, comment.source_id, comment.parent_source_id, comment.author, comment.author_email, comment.author_url, comment.published, comment.content_html, comment.kind, comment.status, comment.author_user_id"
 
     public init(row: Row) {
         self.init(
@@ -15,6 +15,6 @@ extension Comment: FetchableRecord {
             published: Date(storedSeconds: row["published"]), contentHTML: row["content_html"],
             kind: Kind(rawValue: row["kind"]) ?? .comment,
             status: Status(rawValue: row["status"]) ?? .pending,
-            isNew: row["is_new"] ?? false)
+            isNew: row["is_new"] ?? false, authorUserID: row["author_user_id"])
     }
 }

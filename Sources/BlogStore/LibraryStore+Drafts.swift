@@ -71,6 +71,12 @@ extension LibraryStore {
                         remote_comment_id = coalesce(?, remote_comment_id), updated = ?
                     WHERE id = ?
                     """, arguments: [state.rawValue, error, remoteCommentID, Date().storedSeconds, id])
+            // A post the user has commented on is followed, unless they stopped following it.
+            if state == .sent {
+                try db.execute(
+                    sql: "UPDATE post SET watch = 1 WHERE watch IS NULL AND id = (SELECT post_id FROM draft WHERE id = ?)",
+                    arguments: [id])
+            }
         }
     }
 }

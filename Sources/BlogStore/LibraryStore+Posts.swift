@@ -5,9 +5,9 @@ import GRDB
 extension LibraryStore {
     private static let summaryColumns = """
         p.id, p.blog_id, b.title AS blog_title, p.title, p.author, p.published, p.link,
-        p.read_at IS NULL AS unread, p.starred, p.sort_date,
+        p.read_at IS NULL AS unread, p.starred, p.sort_date, p.watch IS 1 AS watched,
         (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.status = 'approved') AS comment_count,
-        CASE WHEN p.visited_at IS NULL THEN 0 ELSE
+        CASE WHEN p.visited_at IS NULL AND p.watch IS NOT 1 THEN 0 ELSE
             (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.status = 'approved' AND c.seen = 0)
         END AS new_comment_count
         """
@@ -162,7 +162,8 @@ extension LibraryStore {
                 tags: terms.filter { $0["kind"] == "tag" }.map { $0["name"] },
                 contentHTML: row["content_html"] ?? "", excerptHTML: row["excerpt_html"] ?? "",
                 remotePostID: row["remote_post_id"], commentFeedURL: row["comment_feed_url"],
-                commentsOpen: row["comments_open"], advertisedCommentCount: row["advertised_comment_count"])
+                commentsOpen: row["comments_open"], advertisedCommentCount: row["advertised_comment_count"],
+                authorUserID: row["author_user_id"])
         }
     }
 
@@ -188,16 +189,23 @@ extension LibraryStore {
     }
 
     /// The post's approved comments in storage order; `isNew` marks those not yet seen
-    /// since the reader's last visit (none before the first visit).
-    public func comments(postID: Int64) throws -> [Comment] {
+    /// since the reader's last visit (none before the first visit, unless the post is
+    /// watched: then every unseen comment is news). Marks (mine, reply to me, the post's
+    /// author, muted) are worked out for `identity`; without one only comments the outbox
+    /// sent count as the user's.
+    public func comments(postID: Int64, identity: CommenterIdentity? = nil) throws -> [Comment] {
         try writer.read { db in
-            try Comment.fetchAll(
+            var comments = try Comment.fetchAll(
                 db,
                 sql: """
-                    SELECT \(Comment.columns), (p.visited_at IS NOT NULL AND comment.seen = 0) AS is_new
+                    SELECT \(Comment.columns),
+                        ((p.visited_at IS NOT NULL OR p.watch IS 1) AND comment.seen = 0) AS is_new
                     FROM comment JOIN post p ON p.id = comment.post_id
                     WHERE comment.post_id = ? AND comment.status = 'approved' ORDER BY comment.id
                     """, arguments: [postID])
+            guard !comments.isEmpty else { return comments }
+            try Self.marker(db, postID: postID, identity: identity)?.mark(&comments)
+            return comments
         }
     }
 
@@ -207,7 +215,7 @@ extension LibraryStore {
                 id: row["id"], blogID: row["blog_id"], blogTitle: row["blog_title"], title: row["title"],
                 author: row["author"], published: Date(storedSeconds: row["published"]), link: row["link"],
                 commentCount: row["comment_count"], newCommentCount: row["new_comment_count"],
-                unread: row["unread"], starred: row["starred"])
+                unread: row["unread"], starred: row["starred"], watched: row["watched"])
         }
         guard !summaries.isEmpty else { return summaries }
         let ids = summaries.map(\.id)

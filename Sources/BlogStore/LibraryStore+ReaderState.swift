@@ -57,6 +57,10 @@ extension LibraryStore {
                 arguments: [postID, seenThrough, seenThrough])
         case .starred(let postID, let starred):
             try db.execute(sql: "UPDATE post SET starred = ? WHERE id = ?", arguments: [starred, postID])
+        case .watched(let postID, let watched):
+            try db.execute(sql: "UPDATE post SET watch = ? WHERE id = ?", arguments: [watched ? 1 : 0, postID])
+        case .position(let position):
+            try saveThreadPosition(db, position)
         }
     }
 }

@@ -29,8 +29,49 @@ extension LibraryStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v4-conversations") { db in
+            try db.execute(sql: conversationsV4)
+        }
         return migrator
     }
+
+    /// Following conversations: which posts the user watches, the site's user ids that tell
+    /// the post's author from a guest using the same name, mutes, and where the user left
+    /// each thread.
+    ///
+    /// `post.watch` is NULL until the user decides (a post they comment on becomes 1), 1 when
+    /// watched, 0 when they stopped watching: their own comments never watch it again.
+    /// `reader_state.claimed_through` is the last comment id searched for the user's own
+    /// comments, so each sync looks only at what it added.
+    private static let conversationsV4 = """
+        ALTER TABLE post ADD COLUMN watch INTEGER;
+        ALTER TABLE post ADD COLUMN author_user_id INTEGER;
+        ALTER TABLE comment ADD COLUMN author_user_id INTEGER;
+        CREATE INDEX post_watched ON post (watch) WHERE watch = 1;
+        CREATE TABLE muted_author (
+            blog_id INTEGER NOT NULL REFERENCES blog(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            created REAL NOT NULL,
+            PRIMARY KEY (blog_id, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE muted_subthread (
+            post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+            comment_source_id TEXT NOT NULL,
+            created REAL NOT NULL,
+            PRIMARY KEY (post_id, comment_source_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE thread_position (
+            post_id INTEGER PRIMARY KEY REFERENCES post(id) ON DELETE CASCADE,
+            selected_comment TEXT,
+            collapsed TEXT NOT NULL DEFAULT '[]',
+            article_top_line INTEGER NOT NULL DEFAULT 0,
+            article_width INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE reader_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
 
     /// Dates are stored as seconds since 1970 (REAL) so that comparisons and sorting stay numeric.
     /// `post.sort_date` repeats `published` with a sentinel for missing dates, so that keyset

@@ -41,6 +41,10 @@ struct RawStatement {
         _ = sqlite3_bind_int64(handle, index, value)
     }
 
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { bind(index, value) } else { _ = sqlite3_bind_null(handle, index) }
+    }
+
     func bind(_ index: Int32, _ value: Double?) {
         if let value { _ = sqlite3_bind_double(handle, index, value) } else { _ = sqlite3_bind_null(handle, index) }
     }

@@ -76,10 +76,12 @@ public final class WriteSession {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO post (blog_id, source_id, title, link, author, published, updated, sort_date,
-                    remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    remote_post_id, comment_feed_url, comments_open, advertised_comment_count, listed,
+                    author_user_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15)
                 ON CONFLICT (blog_id, source_id) DO UPDATE SET
                     title = excluded.title, link = excluded.link, author = excluded.author,
+                    author_user_id = coalesce(excluded.author_user_id, post.author_user_id),
                     published = excluded.published, updated = excluded.updated,
                     sort_date = excluded.sort_date,
                     remote_post_id = coalesce(excluded.remote_post_id, post.remote_post_id),
@@ -96,6 +98,7 @@ public final class WriteSession {
                     OR (excluded.advertised_comment_count IS NOT NULL
                         AND post.advertised_comment_count IS NOT excluded.advertised_comment_count)
                     OR post.listed IS NOT excluded.listed
+                    OR (excluded.author_user_id IS NOT NULL AND post.author_user_id IS NOT excluded.author_user_id)
                 RETURNING id
                 """)
         let sortDate = post.published.storedSeconds ?? PostCursor.undatedSortDate
@@ -103,7 +106,7 @@ public final class WriteSession {
             post.blogID, post.sourceID, post.title, post.link, post.author,
             post.published.storedSeconds, post.updated.storedSeconds, sortDate, post.remotePostID,
             post.commentFeedURL, post.commentsOpen, post.advertisedCommentCount, listed,
-            source == .feed,
+            source == .feed, post.authorUserID,
         ])
         if let id = try Int64.fetchOne(statement) {
             if id > postSequenceAtStart, insertedPostIDs.insert(id).inserted {
@@ -155,12 +158,14 @@ public final class WriteSession {
                 sql: """
                     SELECT id, parent_source_id IS ? AND status IS ? AND kind IS ? AND published IS ?
                         AND author IS ? AND author_email IS ? AND author_url IS ? AND content_html IS ?
+                        AND (? IS NULL OR author_user_id IS ?)
                     FROM comment WHERE post_id = ? AND source_id = ?
                     """)
             known.setUncheckedArguments([
                 comment.parentSourceID, comment.status.rawValue, comment.kind.rawValue,
                 comment.published.storedSeconds, comment.author, comment.authorEmail,
-                comment.authorURL, comment.contentHTML, comment.postID, comment.sourceID,
+                comment.authorURL, comment.contentHTML, comment.authorUserID, comment.authorUserID, comment.postID,
+                comment.sourceID,
             ])
             if let row = try Row.fetchOne(known), row[1] as Bool {
                 return .unchanged(row[0])
@@ -170,13 +175,14 @@ public final class WriteSession {
             db,
             sql: """
                 INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
-                    first_seen, author, author_email, author_url, content_html)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    first_seen, author, author_email, author_url, content_html, author_user_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (post_id, source_id) DO UPDATE SET
                     parent_source_id = excluded.parent_source_id, status = excluded.status,
                     kind = excluded.kind, published = excluded.published, author = excluded.author,
                     author_email = excluded.author_email, author_url = excluded.author_url,
-                    content_html = excluded.content_html
+                    content_html = excluded.content_html,
+                    author_user_id = coalesce(excluded.author_user_id, comment.author_user_id)
                 WHERE comment.parent_source_id IS NOT excluded.parent_source_id
                     OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
                     OR comment.published IS NOT excluded.published
@@ -184,6 +190,7 @@ public final class WriteSession {
                     OR comment.author_email IS NOT excluded.author_email
                     OR comment.author_url IS NOT excluded.author_url
                     OR comment.content_html IS NOT excluded.content_html
+                    OR (excluded.author_user_id IS NOT NULL AND comment.author_user_id IS NOT excluded.author_user_id)
                 RETURNING id
                 """)
         statement.bind(1, comment.postID)
@@ -197,6 +204,7 @@ public final class WriteSession {
         statement.bind(9, comment.authorEmail)
         statement.bind(10, comment.authorURL)
         statement.bind(11, comment.contentHTML)
+        statement.bind(12, comment.authorUserID.map(Int64.init))
         if let id = try statement.run() {
             // AUTOINCREMENT hands out ever larger ids, so an id above every one this session
             // has inserted so far is a row just inserted, not one updated.

@@ -7,18 +7,21 @@ struct PendingReadMarks: Sendable {
     private(set) var unreadByPost: [Int64: Bool] = [:]
     /// Posts the user left, whose comments are no longer new.
     private(set) var visited: Set<Int64> = []
+    /// Post → watched, as the user last set it.
+    private(set) var watchedByPost: [Int64: Bool] = [:]
 
     init(_ writes: [ReaderWrite]) {
         for write in writes {
             switch write {
             case .read(let postID, let read, _): unreadByPost[postID] = !read
             case .visited(let postID, _, _): visited.insert(postID)
-            case .starred: break
+            case .watched(let postID, let watched): watchedByPost[postID] = watched
+            case .starred, .position: break
             }
         }
     }
 
-    var isEmpty: Bool { unreadByPost.isEmpty && visited.isEmpty }
+    var isEmpty: Bool { unreadByPost.isEmpty && visited.isEmpty && watchedByPost.isEmpty }
 
     /// `count`, the cache's number of unread posts `filter` keeps, as the user sees it:
     /// corrected by the marks on posts the filter keeps whose state the cache does not have yet.

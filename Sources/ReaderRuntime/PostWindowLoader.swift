@@ -40,6 +40,7 @@ struct PostWindowLoader: Sendable {
             let id = page.posts[index].id
             if let unread = marks.unreadByPost[id] { page.posts[index].unread = unread }
             if marks.visited.contains(id) { page.posts[index].newCommentCount = 0 }
+            if let watched = marks.watchedByPost[id] { page.posts[index].watched = watched }
         }
         // The count covers posts outside the window too: correct it by what the cache holds.
         page.unreadTotal = try marks.correcting(unreadCount: page.unreadTotal, filter: filter, store: store)
