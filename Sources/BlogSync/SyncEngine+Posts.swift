@@ -10,8 +10,11 @@ extension SyncEngine {
         let request = makeRequest(feedURL, validators: try storedValidators(key))
         var jobs: [SyncCommentJob]
         var commentsInline = false
+        var siteListed = false
         var feedValidators: HTTPValidators?
         var newPostIDs: Set<Int64> = []
+        // Posts whose comment counts this sync's feed told afresh (none on a 304).
+        var inFeed: Set<Int64> = []
         result.requests += 1
         switch await fetcher.fetch(request) {
         case .failed(let error):
@@ -48,11 +51,14 @@ extension SyncEngine {
             }
             commentsInline = feed.items.contains(where: \.isComment)
             jobs = commentsInline ? [] : commentJobs(feed, blog: blog, postIDs: merged.postIDs, previous: previous)
+            inFeed = Set(merged.postIDs.values)
             feedValidators = response.validators
         }
         if options.fetchComments, !commentsInline, let api = restEndpoint(blog) {
             if try await syncSite(blog, api: api, feedURL: feedURL, newFromFeed: newPostIDs, result: &result) {
+                // The site-wide listing brought every changed comment, followed posts' included.
                 jobs = []
+                siteListed = true
             } else {
                 // The REST API is refused: per-post comment feeds it is, for every post the
                 // feed's pages brought, not only the first page's.
@@ -60,6 +66,9 @@ extension SyncEngine {
                 for index in jobs.indices { jobs[index].sources.removeAll(where: \.isREST) }
                 jobs.removeAll { $0.sources.isEmpty }
             }
+        }
+        if options.fetchComments, !commentsInline, !siteListed {
+            jobs = try addingWatchedJobs(jobs, blog: blog, countedByFeed: inFeed)
         }
         if options.fetchComments, !jobs.isEmpty {
             try await syncComments(jobs, newPosts: newPostIDs, result: &result)
@@ -147,7 +156,7 @@ extension SyncEngine {
         }
     }
 
-    private func commentJob(
+    func commentJob(
         postID: Int64, ids: Set<String>, remotePostID: Int?, feed: String?, blog: Blog, advertised: Int?
     ) -> SyncCommentJob? {
         var sources: [SyncCommentSource] = []

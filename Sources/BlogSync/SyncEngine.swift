@@ -88,6 +88,7 @@ public final class SyncEngine: Sendable {
                 return result
             }
         }
+        await followThreadsCommented()
         // The cache is complete without the index (search falls back to a scan), so a failure
         // here is left for the next sync or import to catch up rather than failing every blog.
         if !options.deferSearchIndex { try? await updateSearchIndex() }
@@ -98,8 +99,17 @@ public final class SyncEngine: Sendable {
     /// blog's last error.
     public func sync(_ blog: Blog) async -> SyncResult {
         let result = await syncWithoutIndexing(blog)
+        await followThreadsCommented()
         if !options.deferSearchIndex { try? await updateSearchIndex() }
         return result
+    }
+
+    /// Follows the threads the user commented on among what the sync brought. A failure
+    /// leaves them for the next sync, which looks from the same point again.
+    private func followThreadsCommented() async {
+        guard let identity = options.identity else { return }
+        let store = self.store
+        _ = try? await writer.perform { try store.followThreadsCommented(by: identity) }
     }
 
     private func updateSearchIndex() async throws {

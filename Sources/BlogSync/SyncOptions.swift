@@ -1,3 +1,4 @@
+import BlogModel
 import Foundation
 
 /// How hard a sync may pull on the network: concurrency, limits and timeouts.
@@ -22,12 +23,15 @@ public struct SyncOptions: Equatable, Sendable {
     /// When true, a sync leaves the new text for the caller's `LibraryStore.updateSearchIndex()`
     /// (as an import with `deferSearchIndex` does) instead of indexing it before returning.
     public var deferSearchIndex: Bool
+    /// The user, when known: after a sync, the threads they commented on (from anywhere, under
+    /// their name) are followed.
+    public var identity: CommenterIdentity?
 
     public init(
         blogConcurrency: Int = 6, perHostConcurrency: Int = 2, commentConcurrency: Int = 4,
         maxBytes: Int = FetchRequest.defaultMaxBytes, connectTimeout: TimeInterval = 10,
         totalTimeout: TimeInterval = 30, retryCap: TimeInterval = 5, fetchComments: Bool = true,
-        commentWindow: Int = 200, deferSearchIndex: Bool = false
+        commentWindow: Int = 200, deferSearchIndex: Bool = false, identity: CommenterIdentity? = nil
     ) {
         self.blogConcurrency = blogConcurrency
         self.perHostConcurrency = perHostConcurrency
@@ -39,5 +43,6 @@ public struct SyncOptions: Equatable, Sendable {
         self.fetchComments = fetchComments
         self.commentWindow = commentWindow
         self.deferSearchIndex = deferSearchIndex
+        self.identity = identity
     }
 }

@@ -14,7 +14,9 @@ extension EffectRunner {
         }
         let inbox = self.inbox
         // A WordPress site's first sync reads every post and comment: the status line says how far.
-        let engine = SyncEngine(store: store) { listing in inbox.post(.syncProgress("sync: \(listing.line)")) }
+        let engine = SyncEngine(store: store, options: SyncOptions(identity: settings.identity)) { listing in
+            inbox.post(.syncProgress("sync: \(listing.line)"))
+        }
         Task.detached { await BackgroundSync.run(engine: engine, inbox: inbox) }
         return []
     }

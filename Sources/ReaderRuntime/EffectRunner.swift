@@ -69,13 +69,16 @@ public final class EffectRunner {
                 return [.message("post \(postID) is no longer in the cache", isError: true)]
             }
             let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
-            let comments = applyingPendingVisit(to: try store.comments(postID: postID), postID: postID)
+            let comments = applyingPendingVisit(
+                to: try store.comments(postID: postID, identity: settings.identity), postID: postID)
             // Converted here, once per visit, so that reduce can lay the thread out.
             let texts = comments.map { HTMLConverter.richText(fromHTML: $0.contentHTML, baseURL: post.link) }
-            return [
-                .postLoaded(post, body), .threadLoaded(postID: postID, comments, texts: texts),
-                .draftsLoaded(try store.drafts()),
-            ]
+            let position = try pendingPosition(postID) ?? store.threadPosition(postID: postID)
+            return position.map { [.positionLoaded($0)] } ?? []
+                + [
+                    .postLoaded(post, body), .threadLoaded(postID: postID, comments, texts: texts),
+                    .draftsLoaded(try store.drafts()),
+                ]
         case .setPostRead(let postID, let read):
             queueRead(postID, read: read)
             return []
@@ -112,9 +115,16 @@ public final class EffectRunner {
             return try performLibrary(libraryEffect)
         case .quit, .redraw:
             return []
-        // Conversation effects: wired to the cache in the runner's next step.
-        case .setWatched, .loadConversations, .setMute, .saveThreadPosition:
+        case .setWatched(let postID, let watched):
+            writes.enqueue(.watched(postID: postID, watched: watched))
             return []
+        case .saveThreadPosition(let position):
+            writes.enqueue(.position(position))
+            return []
+        case .loadConversations:
+            return [.conversationsLoaded(try store.conversations(identity: settings.identity))]
+        case .setMute(let mute, let muted, let postID):
+            return setMute(mute, muted: muted, postID: postID)
         }
     }
 

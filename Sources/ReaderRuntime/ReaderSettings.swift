@@ -1,3 +1,4 @@
+import BlogModel
 import BlogOutbox
 import BlogSync
 import Foundation
@@ -14,6 +15,13 @@ public struct ReaderSettings: Sendable {
     public var draftsDirectory: URL
     /// Application passwords by site, for blogs whose REST API takes comments.
     public var applicationPasswords: [String: CommentSubmissionCredentials]
+
+    /// Who the user is, for telling their comments (and replies to them) in threads; nil
+    /// until they have given a name.
+    public var identity: CommenterIdentity? {
+        guard let name = authorName, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return CommenterIdentity(name: name, email: authorEmail ?? "", url: authorURL)
+    }
 
     public init(
         authorName: String? = nil, authorEmail: String? = nil, authorURL: String? = nil,

@@ -1,3 +1,4 @@
+import BlogModel
 import BlogStore
 import Foundation
 
@@ -10,5 +11,14 @@ extension GlobalOptions {
         } catch {
             throw CLIError("\(path): \(error)")
         }
+    }
+
+    /// Who the user is, from the config's `[author]`: how their comments and the replies to
+    /// them are told; nil when they have not said. A broken config is an error naming it.
+    func identity() throws -> CommenterIdentity? {
+        guard let author = try ReaderConfig.load(from: paths.configFile).author,
+            !author.name.trimmingCharacters(in: .whitespaces).isEmpty
+        else { return nil }
+        return CommenterIdentity(name: author.name, email: author.email, url: author.url)
     }
 }
