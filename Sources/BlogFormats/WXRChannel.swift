@@ -5,11 +5,14 @@ public struct WXRAuthor: Equatable, Sendable {
     public var login: String
     public var displayName: String
     public var email: String
+    /// `wp:author_id`: tells the author's own comments (`wp:comment_user_id`) from a guest's.
+    public var id: Int?
 
-    public init(login: String, displayName: String = "", email: String = "") {
+    public init(login: String, displayName: String = "", email: String = "", id: Int? = nil) {
         self.login = login
         self.displayName = displayName
         self.email = email
+        self.id = id
     }
 }
 

@@ -41,20 +41,22 @@ extension WXRConsumer {
         case .commentApproved: comment.approved = trimmed(text)
         case .commentType: comment.type = trimmed(text)
         case .commentParent: comment.parent = trimmed(text)
+        case .commentUserID: comment.userID = trimmed(text)
         default: break
         }
     }
 
     func makeItem() -> WXRItem {
         let sourceID = [item.postID, item.guid, item.link].first { !$0.isEmpty } ?? ""
-        let displayName = channel.authors.first { $0.login == item.creator }?.displayName ?? ""
+        let listed = channel.authors.first { $0.login == item.creator }
+        let displayName = listed?.displayName ?? ""
         let post = Post(
             sourceID: sourceID, title: FeedHTML.plainText(fromHTML: item.title), link: item.link,
             author: FeedHTML.plainText(fromHTML: displayName.isEmpty ? item.creator : displayName),
             published: FeedDate.parse(item.postDateGMT) ?? FeedDate.parse(item.pubDate),
             categories: item.categories, tags: item.tags, contentHTML: item.content,
             excerptHTML: item.excerpt, remotePostID: Int(item.postID),
-            commentsOpen: item.commentStatus != "closed")
+            commentsOpen: item.commentStatus != "closed", authorUserID: listed?.id)
         return WXRItem(post: post, postType: item.postType, status: item.status, comments: item.comments)
     }
 
@@ -77,7 +79,7 @@ extension WXRConsumer {
             parentSourceID: comment.parent.isEmpty || comment.parent == "0" ? nil : comment.parent,
             author: FeedHTML.plainText(fromHTML: comment.author), authorEmail: comment.email, authorURL: comment.url,
             published: FeedDate.parse(comment.dateGMT) ?? FeedDate.parse(comment.date),
-            contentHTML: comment.content, kind: kind, status: status)
+            contentHTML: comment.content, kind: kind, status: status, authorUserID: Int(comment.userID))
     }
 
     private func trimmed(_ text: String) -> String { text.trimmedWhitespace }

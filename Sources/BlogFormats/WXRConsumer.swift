@@ -26,7 +26,7 @@ final class WXRConsumer: XMLStreamConsumer {
 
     struct CommentFields {
         var id = "", author = "", email = "", url = "", date = "", dateGMT = "", content = ""
-        var approved = "", type = "", parent = ""
+        var approved = "", type = "", parent = "", userID = ""
     }
 
     init(onChannel: @escaping (WXRChannel) throws -> Void, onItem: @escaping (WXRItem) throws -> Void) {
@@ -114,6 +114,7 @@ final class WXRConsumer: XMLStreamConsumer {
 
     private func readAuthorField(_ field: WXRField, _ text: String) {
         switch field {
+        case .authorID: author.id = Int(text.trimmedWhitespace)
         case .authorLogin: author.login = text
         case .authorEmail: author.email = text
         case .authorDisplayName: author.displayName = text

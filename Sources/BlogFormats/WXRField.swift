@@ -4,11 +4,11 @@ import Foundation
 enum WXRField: Int, CaseIterable {
     case item, title, link, description, language, pubDate, guid, category, creator, contentEncoded
     case excerptEncoded
-    case baseSiteURL, baseBlogURL, author, authorLogin, authorEmail, authorDisplayName
+    case baseSiteURL, baseBlogURL, author, authorID, authorLogin, authorEmail, authorDisplayName
     case wpCategory, catName, wpTag, tagName
     case postID, postDateGMT, commentStatus, status, postType
     case comment, commentID, commentAuthor, commentAuthorEmail, commentAuthorURL, commentDate
-    case commentDateGMT, commentContent, commentApproved, commentType, commentParent
+    case commentDateGMT, commentContent, commentApproved, commentType, commentParent, commentUserID
     case postmeta, commentmeta, termmeta
 
     /// Every field's name in each WXR version (1.0, 1.1, 1.2, and later minor versions).
@@ -23,7 +23,7 @@ enum WXRField: Int, CaseIterable {
         for (uri, local, field) in plain { table[XMLName(uri, local)] = field.rawValue }
         let wordPress: [(String, WXRField)] = [
             ("base_site_url", .baseSiteURL), ("base_blog_url", .baseBlogURL), ("author", .author),
-            ("author_login", .authorLogin), ("author_email", .authorEmail),
+            ("author_id", .authorID), ("author_login", .authorLogin), ("author_email", .authorEmail),
             ("author_display_name", .authorDisplayName), ("category", .wpCategory),
             ("cat_name", .catName), ("tag", .wpTag), ("tag_name", .tagName), ("post_id", .postID),
             ("post_date_gmt", .postDateGMT), ("comment_status", .commentStatus), ("status", .status),
@@ -32,7 +32,7 @@ enum WXRField: Int, CaseIterable {
             ("comment_author_url", .commentAuthorURL), ("comment_date", .commentDate),
             ("comment_date_gmt", .commentDateGMT), ("comment_content", .commentContent),
             ("comment_approved", .commentApproved), ("comment_type", .commentType),
-            ("comment_parent", .commentParent), ("postmeta", .postmeta),
+            ("comment_parent", .commentParent), ("comment_user_id", .commentUserID), ("postmeta", .postmeta),
             ("commentmeta", .commentmeta), ("termmeta", .termmeta),
         ]
         // WordPress.com writes https:// namespace URIs; accept both schemes.

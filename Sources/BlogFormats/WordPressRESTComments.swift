@@ -36,7 +36,8 @@ public enum WordPressRESTComments {
             published: object.date("date"),
             contentHTML: object.rendered("content") ?? "",
             kind: kind(object.string("type")),
-            status: status(object.string("status")))
+            status: status(object.string("status")),
+            authorUserID: object.int("author"))
     }
 
     /// The `type` field; plugins add their own types ("review", "note"), shown as comments.

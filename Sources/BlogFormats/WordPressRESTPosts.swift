@@ -41,7 +41,8 @@ public enum WordPressRESTPosts {
             contentHTML: object.rendered("content") ?? "",
             excerptHTML: object.rendered("excerpt") ?? "",
             remotePostID: id,
-            commentsOpen: object.string("comment_status").map { $0 == "open" } ?? true)
+            commentsOpen: object.string("comment_status").map { $0 == "open" } ?? true,
+            authorUserID: object.int("author"))
     }
 }
 

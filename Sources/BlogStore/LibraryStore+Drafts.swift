@@ -74,7 +74,8 @@ extension LibraryStore {
             // A post the user has commented on is followed, unless they stopped following it.
             if state == .sent {
                 try db.execute(
-                    sql: "UPDATE post SET watch = 1 WHERE watch IS NULL AND id = (SELECT post_id FROM draft WHERE id = ?)",
+                    sql:
+                        "UPDATE post SET watch = 1 WHERE watch IS NULL AND id = (SELECT post_id FROM draft WHERE id = ?)",
                     arguments: [id])
             }
         }

@@ -10,6 +10,7 @@ extension PostFilter {
             arguments += [blogID]
         }
         if unreadOnly { conditions.append("p.read_at IS NULL") }
+        if watchedOnly { conditions.append("p.watch = 1") }
         if let author {
             conditions.append("p.author = ?")
             arguments += [author]

@@ -26,6 +26,10 @@ struct ImportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("error: \(ErrorText.describe(error, source: file))\n".utf8))
             }
         }
+        // Threads the user commented on (an export of a blog they take part in) are followed.
+        if failures < files.count, let identity = (try? global.identity()) ?? nil {
+            try store.followThreadsCommented(by: identity)
+        }
         if failures > 0 { throw ExitCode.failure }
     }
 }

@@ -12,7 +12,8 @@ struct Lectern: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self, ImportCommand.self, BlogsCommand.self, PostsCommand.self,
             ShowCommand.self, AddCommand.self, SyncCommand.self, RemoveCommand.self, ExportCommand.self,
-            DraftsCommand.self,
+            DraftsCommand.self, WatchCommand.self, UnwatchCommand.self, ConversationsCommand.self,
+            MuteCommand.self, UnmuteCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)
 

@@ -27,6 +27,9 @@ struct PostsCommand: ParsableCommand {
     @Flag(help: "Only unread posts.")
     var unread = false
 
+    @Flag(help: "Only posts whose comments you watch (`lectern watch`, or commented on).")
+    var watched = false
+
     @Option(help: "At most this many posts, newest first (default: 50 listed; every selected post marked read).")
     var limit: Int?
 
@@ -40,7 +43,7 @@ struct PostsCommand: ParsableCommand {
         let store = try global.openStore()
         let filter = PostFilter(
             blogID: blog, category: category, tag: tag, author: author, unreadOnly: unread,
-            searchText: search)
+            searchText: search, watchedOnly: watched)
         if markRead {
             try Self.markRead(filter, limit: limit.map { max(0, $0) }, store: store, json: json)
             return
@@ -51,7 +54,7 @@ struct PostsCommand: ParsableCommand {
             return
         }
         for post in posts {
-            let mark = post.unread ? "N" : " "
+            let mark = (post.unread ? "N" : " ") + (post.watched ? "W" : " ")
             let date = ISODate.string(post.published).map { String($0.prefix(10)) } ?? "          "
             print(
                 TerminalSafeText.sanitize(
@@ -81,7 +84,7 @@ struct PostsCommand: ParsableCommand {
             "link": TerminalSafeText.sanitize(post.link),
             "categories": post.categories.map { TerminalSafeText.sanitize($0) },
             "tags": post.tags.map { TerminalSafeText.sanitize($0) },
-            "comment_count": post.commentCount, "unread": post.unread,
+            "comment_count": post.commentCount, "unread": post.unread, "watched": post.watched,
         ]
     }
 }

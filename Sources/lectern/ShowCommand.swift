@@ -30,10 +30,18 @@ struct ShowCommand: ParsableCommand {
         }
         let blog = try store.blog(id: post.blogID)
         let body = HTMLConverter.richText(fromHTML: post.contentHTML, baseURL: post.link)
-        let cached = try store.comments(postID: post.id)
+        let marked = try store.comments(postID: post.id, identity: try global.identity())
+        // Muted comments are left out, and counted, as the reader hides them.
+        let cached = marked.filter { !$0.marks.contains(.muted) }
+        let muted = marked.count - cached.count
         // What the user sent shows in its place until a sync brings the real comment.
         let sent = OutboxSentComments.comments(
-            from: try store.drafts().filter { $0.postID == post.id }, among: cached)
+            from: try store.drafts().filter { $0.postID == post.id }, among: marked
+        ).map { comment in
+            var comment = comment
+            comment.marks.insert(.mine)
+            return comment
+        }
         let thread = CommentThread(comments: cached + sent)
         let sentNotes = Dictionary(
             sent.map { ($0.id, ThreadLayout.sentNote(awaitingModeration: $0.status == .pending)) },
@@ -43,7 +51,9 @@ struct ShowCommand: ParsableCommand {
             HTMLConverter.richText(fromHTML: $0.contentHTML, baseURL: post.link)
         }
         if json {
-            try JSONOutput.print(Self.json(post: post, body: body, thread: thread, texts: texts, width: width))
+            var document = Self.json(post: post, body: body, thread: thread, texts: texts, width: width)
+            document["muted"] = muted
+            try JSONOutput.print(document)
             return
         }
         let header = ArticleHeader(post: post, blogTitle: blog?.title)
@@ -56,6 +66,9 @@ struct ShowCommand: ParsableCommand {
                 ThreadLayout.plainText(
                     thread: thread, width: width, note: { sentNotes[thread.comment(at: $0).id] },
                     text: { texts[thread.rows[$0].comment] }))
+        }
+        if muted > 0 {
+            print("\n(\(muted) muted comment\(muted == 1 ? "" : "s") not shown: `lectern unmute` shows them again)")
         }
     }
 
@@ -71,6 +84,9 @@ struct ShowCommand: ParsableCommand {
                 "author": TerminalSafeText.sanitize(comment.author),
                 "published": JSONOutput.orNull(ISODate.string(comment.published)),
                 "type": comment.kind.rawValue,
+                "is_mine": comment.marks.contains(.mine),
+                "is_reply_to_me": comment.marks.contains(.replyToMe),
+                "is_post_author": comment.marks.contains(.postAuthor),
                 "text": ThreadLayout.commentText(texts[shape.comment], width: width),
             ]
         }

@@ -1,0 +1,66 @@
+import ArgumentParser
+import BlogModel
+import BlogStore
+import Foundation
+
+/// What `mute` and `unmute` name: a commenter on one blog, or a comment and its replies.
+struct MuteTarget: ParsableArguments {
+    @Option(help: "The blog (its id from `lectern blogs`) whose commenter to mute; with --author.")
+    var blog: Int64?
+
+    @Option(help: "The commenter's name, as the thread shows it; with --blog.")
+    var author: String?
+
+    @Option(help: "A comment's id (from `lectern show POST --json`): it and every reply under it.")
+    var comment: Int64?
+
+    func validate() throws {
+        switch (blog, author, comment) {
+        case (.some, .some, nil), (nil, nil, .some): return
+        default: throw ValidationError("name either --blog ID --author NAME, or --comment ID")
+        }
+    }
+
+    func mute(in store: LibraryStore, global: GlobalOptions) throws -> (Mute, String) {
+        if let comment {
+            return (try store.subthreadMute(commentID: comment), "comment \(comment) and the replies under it")
+        }
+        guard let blog, let author else { throw CLIError("name --blog ID --author NAME, or --comment ID") }
+        guard let found = try store.blog(id: blog) else {
+            throw CLIError("\(global.paths.database.path): no blog with id \(blog)")
+        }
+        return (.author(blogID: blog, name: author), "\(author) on \(found.title)")
+    }
+}
+
+/// `lectern mute`: hide a commenter on a blog, or a subthread, everywhere; kept across syncs.
+struct MuteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mute", abstract: "Hide a commenter on a blog, or a comment and its replies.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: MuteTarget
+
+    func run() throws {
+        let store = try global.openStore()
+        let (mute, what) = try target.mute(in: store, global: global)
+        let changed = try store.setMute(mute, muted: true)
+        print(TerminalSafeText.sanitize(changed ? "muted \(what)" : "already muted: \(what)"))
+    }
+}
+
+/// `lectern unmute`: show them again.
+struct UnmuteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unmute", abstract: "Show a muted commenter or subthread again.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: MuteTarget
+
+    func run() throws {
+        let store = try global.openStore()
+        let (mute, what) = try target.mute(in: store, global: global)
+        let changed = try store.setMute(mute, muted: false)
+        print(TerminalSafeText.sanitize(changed ? "unmuted \(what)" : "not muted: \(what)"))
+    }
+}
