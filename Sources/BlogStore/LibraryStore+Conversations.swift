@@ -4,8 +4,8 @@ import GRDB
 
 extension LibraryStore {
     /// Every followed thread with comments the user has not seen, replies to them first, then
-    /// the newest activity first (`Conversation.viewOrder`). Muted comments do not count, and a
-    /// thread with nothing but muted news is left out.
+    /// the newest activity first (`Conversation.viewOrder`). Muted comments and the user's own
+    /// do not count, and a thread with nothing else new is left out.
     ///
     /// Reads only the followed posts that have unseen comments (an index says which), and of
     /// those only the columns the marks need, never a comment's text.
@@ -26,7 +26,8 @@ extension LibraryStore {
                     let marker = try Self.marker(db, postID: postID, identity: identity)
                 else { continue }
                 marker.mark(&comments)
-                let news = comments.filter { $0.isNew && !$0.marks.contains(.muted) }
+                // The user's own comments are no news to them.
+                let news = comments.filter { $0.isNew && $0.marks.isDisjoint(with: [.muted, .mine]) }
                 guard !news.isEmpty else { continue }
                 let newest = news.max { ($0.published ?? .distantPast, $0.id) < ($1.published ?? .distantPast, $1.id) }
                 found.append(

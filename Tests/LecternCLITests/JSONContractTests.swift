@@ -48,8 +48,9 @@ final class JSONContractTests: XCTestCase {
                 Set(post.keys),
                 [
                     "id", "blog_id", "title", "author", "published", "link", "categories", "tags", "comment_count",
-                    "unread",
+                    "unread", "watched",
                 ])
+            XCTAssertEqual(post["watched"] as? Bool, false)
             XCTAssertTrue(post["categories"] is [String])
             XCTAssertTrue(post["tags"] is [String])
             XCTAssertTrue(post["unread"] is Bool)
@@ -66,7 +67,8 @@ final class JSONContractTests: XCTestCase {
 
         let shown = try object(run(["show", String(id), "--json"]))
 
-        XCTAssertEqual(Set(shown.keys), ["post", "comments"])
+        XCTAssertEqual(Set(shown.keys), ["post", "comments", "muted"])
+        XCTAssertEqual(shown["muted"] as? Int, 0)
         let post = try XCTUnwrap(shown["post"] as? [String: Any])
         XCTAssertEqual(Set(post.keys), ["id", "title", "author", "published", "link", "categories", "tags", "text"])
         XCTAssertEqual(post["id"] as? Int, id)
@@ -74,7 +76,13 @@ final class JSONContractTests: XCTestCase {
         XCTAssertFalse(comments.isEmpty)
         var seen: Set<String> = []
         for comment in comments {
-            XCTAssertEqual(Set(comment.keys), ["id", "parent_id", "depth", "author", "published", "type", "text"])
+            XCTAssertEqual(
+                Set(comment.keys),
+                [
+                    "id", "parent_id", "depth", "author", "published", "type", "text", "is_mine", "is_reply_to_me",
+                    "is_post_author",
+                ])
+            XCTAssertTrue(comment["is_mine"] is Bool)
             XCTAssertTrue(comment["depth"] is Int)
             // Thread order: a reply comes after its parent.
             if let parent = comment["parent_id"].flatMap(Self.idText) {
@@ -115,7 +123,67 @@ final class JSONContractTests: XCTestCase {
         XCTAssertTrue(draft["parent_comment_id"] is NSNull)
     }
 
+    func testConversationsAndWatchedPostsAsTheUserFollowsThem() throws {
+        // Given the user is Anna, whom Ben answered on the first post, and the export imported again
+        try writeConfig(name: "Anna", email: "anna@example.org")
+        _ = try run(["import", Self.export.path])
+        let first = try XCTUnwrap(array(run(["posts", "--json"])).first { $0["title"] as? String == "First post" })
+        let id = try XCTUnwrap(first["id"] as? Int)
+
+        // Then the thread Anna commented on is watched
+        let watched = try array(run(["posts", "--watched", "--json"]))
+        XCTAssertEqual(watched.map { $0["id"] as? Int }, [id])
+        XCTAssertEqual(watched.first?["watched"] as? Bool, true)
+
+        // And the conversations list it with Ben's reply, exactly the documented keys
+        let conversations = try array(run(["conversations", "--json"]))
+        XCTAssertEqual(conversations.count, 1)
+        let thread = try XCTUnwrap(conversations.first)
+        XCTAssertEqual(
+            Set(thread.keys),
+            [
+                "post_id", "blog_id", "blog", "title", "new_comments", "replies_to_you", "last_comment_at",
+                "last_commenter",
+            ])
+        XCTAssertEqual(thread["post_id"] as? Int, id)
+        XCTAssertEqual(thread["blog"] as? String, "Fixture Notes")
+        XCTAssertEqual(thread["title"] as? String, "First post")
+        XCTAssertEqual(thread["new_comments"] as? Int, 1, "Anna's own comment is no news to her")
+        XCTAssertEqual(thread["replies_to_you"] as? Int, 1)
+        XCTAssertEqual(thread["last_commenter"] as? String, "Ben")
+        XCTAssertNotNil(ISO8601DateFormatter().date(from: try XCTUnwrap(thread["last_comment_at"] as? String)))
+
+        // And show marks Anna's comment and Ben's reply to it
+        let comments = try XCTUnwrap(object(run(["show", String(id), "--json"]))["comments"] as? [[String: Any]])
+        XCTAssertEqual(comments.map { $0["is_mine"] as? Bool }, [true, false])
+        XCTAssertEqual(comments.map { $0["is_reply_to_me"] as? Bool }, [false, true])
+
+        // When Ben is muted on the blog
+        let blog = try XCTUnwrap(thread["blog_id"] as? Int)
+        _ = try run(["mute", "--blog", String(blog), "--author", "Ben"])
+        // Then show leaves him out and counts him, and nothing new is left to talk about
+        let shown = try object(run(["show", String(id), "--json"]))
+        XCTAssertEqual(shown["muted"] as? Int, 1)
+        XCTAssertEqual((shown["comments"] as? [[String: Any]])?.map { $0["author"] as? String }, ["Anna"])
+        XCTAssertEqual(try array(run(["conversations", "--json"])).count, 0)
+
+        // When Anna stops watching the thread, it is no longer listed as watched
+        _ = try run(["unmute", "--blog", String(blog), "--author", "Ben"])
+        _ = try run(["unwatch", String(id)])
+        XCTAssertEqual(try array(run(["posts", "--watched", "--json"])).count, 0)
+    }
+
     // MARK: Running lectern
+
+    private static let export = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/wxr/base.xml")
+
+    private func writeConfig(name: String, email: String) throws {
+        let directory = folder.appendingPathComponent("config/lectern")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "[author]\nname = \"\(name)\"\nemail = \"\(email)\"\n".write(
+            to: directory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    }
 
     private static func idText(_ value: Any) -> String? {
         switch value {
@@ -129,6 +197,10 @@ final class JSONContractTests: XCTestCase {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments + ["--db", database]
+        // The user's own config never leaks in: each test has its own.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+        process.environment = environment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
