@@ -31,14 +31,18 @@ extension LibraryStore {
         }
     }
 
-    /// The subthread mute for a comment named by its cache id (as `lectern show` prints it).
-    public func subthreadMute(commentID: Int64) throws -> Mute {
+    /// The subthread mutes a comment id names, as `lectern show --json` prints it (the blog's own
+    /// comment id): one per post holding such a comment, within `postID` when given.
+    public func subthreadMutes(commentID: String, postID: Int64? = nil) throws -> [Mute] {
         try writer.read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT post_id, source_id FROM comment WHERE id = ?", arguments: [commentID])
-            else { throw LibraryStoreError.notFound("comment \(commentID)") }
-            return .subthread(postID: row["post_id"], commentSourceID: row["source_id"])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT c.post_id FROM comment c JOIN post p ON p.id = c.post_id
+                    WHERE c.source_id = ?1 AND p.listed = 1 AND (?2 IS NULL OR c.post_id = ?2)
+                    ORDER BY c.post_id
+                    """, arguments: [commentID, postID]
+            ).map { .subthread(postID: $0["post_id"], commentSourceID: commentID) }
         }
     }
 

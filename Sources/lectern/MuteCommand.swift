@@ -11,8 +11,11 @@ struct MuteTarget: ParsableArguments {
     @Option(help: "The commenter's name, as the thread shows it; with --blog.")
     var author: String?
 
-    @Option(help: "A comment's id (from `lectern show POST --json`): it and every reply under it.")
-    var comment: Int64?
+    @Option(help: "A comment's id (as `lectern show POST --json` prints it): it and every reply under it.")
+    var comment: String?
+
+    @Option(help: "The post the comment is on, when its id is used on several posts.")
+    var post: Int64?
 
     func validate() throws {
         switch (blog, author, comment) {
@@ -23,7 +26,14 @@ struct MuteTarget: ParsableArguments {
 
     func mute(in store: LibraryStore, global: GlobalOptions) throws -> (Mute, String) {
         if let comment {
-            return (try store.subthreadMute(commentID: comment), "comment \(comment) and the replies under it")
+            let found = try store.subthreadMutes(commentID: comment, postID: post)
+            guard let mute = found.first else {
+                throw CLIError("\(global.paths.database.path): no comment with id \(comment)")
+            }
+            guard found.count == 1 else {
+                throw CLIError("comment id \(comment) is on \(found.count) posts: name one with --post POST")
+            }
+            return (mute, "comment \(comment) and the replies under it")
         }
         guard let blog, let author else { throw CLIError("name --blog ID --author NAME, or --comment ID") }
         guard let found = try store.blog(id: blog) else {
