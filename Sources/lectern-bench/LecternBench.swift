@@ -9,6 +9,6 @@ struct LecternBench: AsyncParsableCommand {
             ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
             ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self,
             FuzzCommand.self,
-            NewsboatComparisonCommand.self, TerminalSelfTestCommand.self,
+            NewsboatComparisonCommand.self, TerminalSelfTestCommand.self, ConversationsBenchmarkCommand.self,
         ])
 }

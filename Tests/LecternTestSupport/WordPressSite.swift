@@ -226,9 +226,10 @@ public final class WordPressSite: Sendable {
     @discardableResult
     public func addComment(
         post: Int, parent: Int? = nil, author: String? = nil, email: String? = nil, content: String? = nil,
-        type: CommentType = .comment, status: CommentStatus = .approve, date: Date? = nil
+        type: CommentType = .comment, status: CommentStatus = .approve, date: Date? = nil, user: String? = nil
     ) throws -> Int {
         var arguments = ["comment", String(post), "--type", type.rawValue, "--status", status.rawValue]
+        if let user { arguments += ["--user", user] }
         if let parent { arguments += ["--parent", String(parent)] }
         if let author { arguments += ["--author", author] }
         if let email { arguments += ["--email", email] }

@@ -15,6 +15,7 @@
  *        [--category NAME] [--tag NAME] [--rest]
  *   comment POST_ID [--parent ID] [--author NAME] [--email E] [--url URL] [--content HTML]
  *        [--type comment|pingback|trackback] [--status approve|hold|spam|trash] [--date GMT] [--raw]
+ *        [--user LOGIN]            written by that account (its id stored), not a visitor
  *   status COMMENT_ID approve|hold|spam|trash
  *   app-password USER
  *   option NAME VALUE
@@ -264,7 +265,7 @@ function make_comment(int $post, string $date, string $author, string $content, 
         'comment_date' => $date,
         'comment_date_gmt' => $date,
         'comment_approved' => 1,
-        'user_id' => 0,
+        'user_id' => $options['user_id'] ?? 0,
     ];
     as_visitor();
     $data = wp_slash($data);
@@ -870,6 +871,9 @@ switch ($command) {
             fail("no post " . ($positional[0] ?? '(missing POST_ID)'));
         }
         $type = $options['type'] ?? 'comment';
+        $user = isset($options['user'])
+            ? (get_user_by('login', $options['user']) ?: fail('no user ' . $options['user']))
+            : null;
         $id = make_comment($post, gmt($options['date'] ?? null),
             $options['author'] ?? ($type === 'comment' ? 'Test Visitor' : 'Some Blog » A post'),
             $options['content'] ?? ($type === 'comment' ? 'A comment added by a test.' : '[&#8230;] linked here [&#8230;]'),
@@ -880,6 +884,7 @@ switch ($command) {
                 'type' => $type,
                 'status' => $options['status'] ?? 'approve',
                 'raw' => $options['raw'] ?? null,
+                'user_id' => $user ? (int) $user->ID : null,
             ], fn($value) => $value !== null));
         out(['id' => $id]);
     case 'status':
