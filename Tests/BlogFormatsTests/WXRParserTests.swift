@@ -52,7 +52,8 @@ final class WXRParserTests: XCTestCase {
         <wp:comment_author_email>bob@example</wp:comment_author_email><wp:comment_author_url>https://bob.example</wp:comment_author_url>
         <wp:comment_date>2012-01-06 10:00:00</wp:comment_date><wp:comment_date_gmt>2012-01-06 09:00:00</wp:comment_date_gmt>
         <wp:comment_content><![CDATA[First!]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved>
-        <wp:comment_type></wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment>
+        <wp:comment_type></wp:comment_type><wp:comment_parent>0</wp:comment_parent>
+        <wp:comment_user_id>3</wp:comment_user_id></wp:comment>
         <wp:comment><wp:comment_id>12</wp:comment_id><wp:comment_date_gmt>0000-00-00 00:00:00</wp:comment_date_gmt>
         <wp:comment_date>2012-01-07 10:00:00</wp:comment_date>
         <wp:comment_approved>spam</wp:comment_approved><wp:comment_type>pingback</wp:comment_type>
@@ -70,7 +71,7 @@ final class WXRParserTests: XCTestCase {
             c.language = "en-GB"
             c.baseSiteURL = "https://example"
             c.baseBlogURL = "https://blog.example"
-            c.authors = [WXRAuthor(login: "ann", displayName: "Ann Author", email: "ann@example")]
+            c.authors = [WXRAuthor(login: "ann", displayName: "Ann Author", email: "ann@example", id: 1)]
             c.categories = ["News"]
             c.tags = ["swift"]
             return c
@@ -81,6 +82,7 @@ final class WXRParserTests: XCTestCase {
         XCTAssertEqual(post.sourceID, "7")
         XCTAssertEqual(post.remotePostID, 7)
         XCTAssertEqual(post.author, "Ann Author")
+        XCTAssertEqual(post.authorUserID, 1, "wp:author_id of the item's dc:creator")
         XCTAssertEqual(post.contentHTML, "<p>Body ]]> end</p>")
         XCTAssertEqual(post.excerptHTML, "Short")
         XCTAssertEqual(post.categories, ["News"])
@@ -95,7 +97,7 @@ final class WXRParserTests: XCTestCase {
                 Comment(
                     sourceID: "11", author: "Bob", authorEmail: "bob@example", authorURL: "https://bob.example",
                     published: FeedDate.parse("2012-01-06T09:00:00Z"), contentHTML: "First!", kind: .comment,
-                    status: .approved),
+                    status: .approved, authorUserID: 3),
                 Comment(
                     sourceID: "12", parentSourceID: "11", published: FeedDate.parse("2012-01-07T10:00:00Z"),
                     kind: .pingback, status: .spam),
