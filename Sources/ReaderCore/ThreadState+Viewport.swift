@@ -35,10 +35,13 @@ extension ThreadState {
     }
 
     /// What the pane says without comments: "Loading…" while they load, else "No comments
-    /// yet." under a post, unless the user's own sent comment is there to read.
+    /// yet." (or "Only muted comments.") under a post, unless the user's own sent comment is
+    /// there to read.
     var emptyMessage: String {
         if isLoading { return "Loading…" }
         let hasSent = shownDrafts.contains { $0.draft.state == .sent }
-        return postID == nil || hasSent ? "" : "No comments yet."
+        if postID == nil || hasSent { return "" }
+        // Every comment muted: the title bar says how to show them.
+        return mutedCount > 0 ? "Only muted comments." : "No comments yet."
     }
 }
