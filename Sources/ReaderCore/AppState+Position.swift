@@ -43,9 +43,8 @@ extension AppState {
         }
     }
 
-    /// Applies a kept position to the thread just loaded: its folds, then its selected comment.
+    /// Selects a kept position's comment in the thread just loaded (its folds are applied).
     mutating func restoreThreadPosition(_ position: ThreadPosition) {
-        if !position.collapsed.isEmpty { thread.setCollapsed(Set(position.collapsed)) }
         guard let sourceID = position.selectedComment,
             let row = thread.thread.rows.indices.first(where: { thread.thread.comment(at: $0).sourceID == sourceID })
         else { return }

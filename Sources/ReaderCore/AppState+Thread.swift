@@ -19,6 +19,8 @@ extension AppState {
             let drafts = thread.drafts.filter { $0.postID == postID }
             thread = ThreadState(postID: postID, comments: comments, texts: texts)
             thread.drafts = drafts
+            // The kept folds hold whatever is selected; selecting a comment unfolds what hides it.
+            if let position, !position.collapsed.isEmpty { thread.setCollapsed(Set(position.collapsed)) }
             if let pending,
                 let row = thread.thread.rows.indices.first(where: {
                     thread.thread.comment(at: $0).id == pending
@@ -28,7 +30,6 @@ extension AppState {
                 thread.selectedRow = row
                 focus = .thread
             } else if let focusRequest, let row = thread.row(for: focusRequest) {
-                if let position { thread.setCollapsed(Set(position.collapsed)) }
                 selectThreadRow(row)
             } else if let position {
                 restoreThreadPosition(position)
@@ -113,7 +114,9 @@ extension AppState {
     }
 
     /// What the thread pane shows now, laid out from this state.
-    public var threadViewport: ThreadViewport { thread.viewport(in: layout) }
+    public var threadViewport: ThreadViewport {
+        thread.viewport(in: layout, toggleMutedKey: keyLabel(.toggleMuted))
+    }
 
     /// Moves the thread's top and line offset to where the pane draws from: the top just
     /// far enough for the selected comment, a line offset no further than its end.

@@ -10,16 +10,17 @@ public enum ThreadRenderer {
     ) {
         guard let frame = layout.frame(of: .thread), frame.height > 0 else { return }
         buffer.drawTitleBar(
-            "Comments", right: summary(state, toggleMutedKey: toggleMutedKey),
+            "Comments", right: summary(state),
             in: Rect(x: frame.x, y: frame.y, width: frame.width, height: 1),
             focused: focused)
         guard let list = layout.threadList, !list.isEmpty else { return }
-        buffer.draw(state.viewport(in: layout).lines.map(StyledLine.init), from: 0, in: list)
+        buffer.draw(
+            state.viewport(in: layout, toggleMutedKey: toggleMutedKey).lines.map(StyledLine.init), from: 0, in: list)
     }
 
-    /// "12 comments, 3 new, 1 draft · 2 muted — V shows them"; the user's sent comments not yet
-    /// synced count as comments, muted ones only while shown.
-    static func summary(_ state: ThreadState, toggleMutedKey: String = "V") -> String {
+    /// "12 comments, 3 new, 1 draft, 2 muted"; the user's sent comments not yet synced count as
+    /// comments, muted ones only while shown.
+    static func summary(_ state: ThreadState) -> String {
         var parts: [String] = []
         let sent = state.shownDrafts.filter { $0.draft.state == .sent }.count
         let count = state.thread.rows.count + sent
@@ -27,13 +28,7 @@ public enum ThreadRenderer {
         if state.newCount > 0 { parts.append("\(state.newCount) new") }
         let drafts = state.shownDrafts.count - sent
         if drafts > 0 { parts.append("\(drafts) \(drafts == 1 ? "draft" : "drafts")") }
-        let summary = parts.joined(separator: ", ")
-        guard state.mutedCount > 0 else { return summary }
-        // Hidden comments are said to be there, with the key that shows them.
-        let muted =
-            state.showsMuted
-            ? "\(state.mutedCount) muted shown — \(toggleMutedKey) hides them"
-            : "\(state.mutedCount) muted — \(toggleMutedKey) shows them"
-        return summary.isEmpty ? muted : summary + " · " + muted
+        if state.mutedCount > 0 { parts.append("\(state.mutedCount) muted") }
+        return parts.joined(separator: ", ")
     }
 }

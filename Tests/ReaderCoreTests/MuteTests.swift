@@ -47,6 +47,17 @@ final class MuteTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "No more new comments below")
     }
 
+    func testANoteHeadsThePaneAndThePointerStillFindsTheComments() throws {
+        var state = makeState()
+        state.keyMap = try KeyMap(overrides: ["toggle-muted": ["F2"]])
+        let view = state.threadViewport
+        XCTAssertEqual(view.lines[0].text, " 3 muted — F2 shows them")
+        XCTAssertNil(view.rowAtLine[0])
+        XCTAssertEqual(view.rowAtLine[1], 0)
+        F.press(&state, .function(2))
+        XCTAssertEqual(state.threadViewport.lines[0].text, " 3 muted shown — F2 hides them")
+    }
+
     func testVShowsThemAndHidesThemAgain() {
         var state = makeState()
         F.press(&state, .character("V"))

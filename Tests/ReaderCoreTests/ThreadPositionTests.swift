@@ -76,6 +76,25 @@ final class ThreadPositionTests: XCTestCase {
         XCTAssertEqual(F.selectedID(state), "1")
     }
 
+    func testAConversationsFocusWinsOverAKeptSelectionButKeepsItsFolds() {
+        var (state, _) = F.makeStartedState(total: 10)
+        F.press(&state, .character("C"))
+        _ = reduce(
+            &state,
+            .conversationsLoaded([
+                Conversation(
+                    postID: 9, blogID: 1, blogTitle: "", title: "Post 9", newComments: 1, repliesToYou: 0,
+                    lastCommentAt: nil, lastCommenter: "")
+            ]))
+        F.press(&state, .enter)
+        _ = reduce(&state, .positionLoaded(ThreadPosition(postID: 9, selectedComment: "1", collapsed: ["1"])))
+        var comments = makeComments(postID: 9)
+        comments[3].isNew = true
+        _ = reduce(&state, F.threadLoaded(postID: 9, comments))
+        XCTAssertEqual(F.selectedID(state), "4")
+        XCTAssertEqual(F.visibleIDs(state), ["1", "3", "4"])
+    }
+
     func testASearchHitWinsOverAKeptPosition() {
         var (state, _) = F.makeStartedState(total: 10)
         F.press(&state, .character("/"))

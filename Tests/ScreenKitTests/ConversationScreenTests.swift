@@ -112,7 +112,13 @@ final class ConversationScreenTests: XCTestCase {
         let text = screen(makeThreadState()).joined(separator: "\n")
         XCTAssertFalse(text.contains("Troll"), text)
         XCTAssertFalse(text.contains("Feeder"), text)
-        XCTAssertTrue(text.contains("3 comments, 3 new · 2 muted — V shows them"), text)
+        XCTAssertTrue(text.contains("3 comments, 3 new, 2 muted"), text)
+        // The note heads the pane, above the first comment
+        let lines = text.components(separatedBy: "\n")
+        let note = lines.firstIndex { $0.contains("2 muted — V shows them") }
+        let first = lines.firstIndex { $0.contains("Hana (author)") }
+        XCTAssertNotNil(note, text)
+        if let note, let first { XCTAssertEqual(note + 1, first) }
     }
 
     func testShownMutedCommentsAreDim() {
