@@ -20,6 +20,17 @@ extension AppState {
         mode = .conversations(list)
     }
 
+    /// The thread being left is seen: its new replies to the user no longer count on the
+    /// status line (until the next `.conversationsLoaded` counts afresh).
+    mutating func countRepliesSeen() {
+        guard newRepliesToYou > 0 else { return }
+        let seen = thread.thread.comments.reduce(0) { count, comment in
+            let isNewReply = comment.isNew && comment.marks.contains(.replyToMe) && !comment.marks.contains(.muted)
+            return count + (isNewReply ? 1 : 0)
+        }
+        newRepliesToYou = max(0, newRepliesToYou - seen)
+    }
+
     /// Keys in the conversations overlay: move, open a thread, mark one seen, close.
     mutating func runInConversations(_ command: Command, _ state: ConversationListState) -> [Effect] {
         var list = state

@@ -50,6 +50,7 @@ extension AppState {
         }
         if let previous = thread.postID, previous != postID, !thread.isEmpty {
             effects.append(.markCommentsSeen(postID: previous))
+            countRepliesSeen()
         }
         article.loadingPostID = postID
         article.pendingScroll = nil

@@ -97,6 +97,24 @@ final class ConversationsTests: XCTestCase {
         XCTAssertEqual(F.selectedID(state), "3")
     }
 
+    func testLeavingAThreadNoLongerCountsItsRepliesAsNew() {
+        var state = makeOpenOverlay([makeConversation(3, new: 2, replies: 1), makeConversation(42, new: 5, replies: 2)])
+        F.press(&state, .enter)
+        _ = reduce(
+            &state,
+            F.threadLoaded(
+                postID: 3,
+                [
+                    marked(F.makeComment(1, postID: 3), .mine),
+                    marked(F.makeComment(2, parent: 1, isNew: true, postID: 3), .replyToMe),
+                ]))
+        XCTAssertEqual(state.newRepliesToYou, 3)
+        // When the user moves on to another post
+        state.focus = .posts
+        F.press(&state, .character("j"))
+        XCTAssertEqual(state.newRepliesToYou, 2)
+    }
+
     func testMMarksTheSelectedThreadSeenAndRemovesItsRow() {
         var state = makeOpenOverlay([makeConversation(3, new: 2, replies: 1), makeConversation(42, new: 5, replies: 0)])
         XCTAssertEqual(state.newRepliesToYou, 1)
