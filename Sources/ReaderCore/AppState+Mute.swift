@@ -49,7 +49,9 @@ extension AppState {
         }
         let replies = thread.thread.rows[thread.selectedRow].descendantCount
         let question =
-            "Mute \(name)'s comment and the \(replies) \(replies == 1 ? "reply" : "replies") under it? They are hidden"
+            replies == 0
+            ? "Mute \(name)'s comment? It is hidden, and any reply to it"
+            : "Mute \(name)'s comment and the \(replies) \(replies == 1 ? "reply" : "replies") under it? They are hidden"
         mode = .confirm(
             ConfirmRequest(
                 question: question,

@@ -103,6 +103,7 @@ final class MuteTests: XCTestCase {
         var state = makeState()
         F.press(&state, .character("x"))
         guard case .confirm(let request) = state.mode else { return XCTFail("a question should be asked") }
+        XCTAssertEqual(request.question, "Mute Author 1's comment? It is hidden, and any reply to it")
         XCTAssertEqual(request.effects, [.setMute(.subthread(postID: 1, commentSourceID: "1"), muted: true, postID: 1)])
         F.press(&state, .character("n"))
         // When V shows comment 3, muted under 2
