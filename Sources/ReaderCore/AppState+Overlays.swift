@@ -202,7 +202,7 @@ extension AppState {
     }
 
     /// Where a list cursor at `index` of `count` rows goes for a movement command; nil if none.
-    private func listMove(_ command: Command, from index: Int, count: Int) -> Int? {
+    func listMove(_ command: Command, from index: Int, count: Int) -> Int? {
         guard count > 0 else { return nil }
         let page = ReaderLayout(size: size, focus: focus).overlayList.height
         let target: Int
@@ -219,7 +219,7 @@ extension AppState {
     }
 
     /// The overlay scroll that keeps row `index` on screen.
-    private func scrolled(_ scroll: Int, toShow index: Int) -> Int {
+    func scrolled(_ scroll: Int, toShow index: Int) -> Int {
         let rows = max(1, ReaderLayout(size: size, focus: focus).overlayList.height)
         if index < scroll { return index }
         if index >= scroll + rows { return index - rows + 1 }

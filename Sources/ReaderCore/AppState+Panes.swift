@@ -60,10 +60,17 @@ extension AppState {
         case .redraw: return [.redraw]
         case .cancel, .deleteBackward, .confirmYes, .confirmNo: return []
         case .editDraft, .deleteDraft, .queueDraft, .unqueueDraft, .sendDrafts, .removeBlog: return []
-        // Conversation commands: wired in the reader's next step.
-        case .nextReplyToMe, .previousReplyToMe, .nextTopLevel, .previousTopLevel, .openCommentLink, .muteAuthor,
-            .muteSubthread, .toggleMuted, .toggleWatch, .conversations, .markThreadSeen:
-            return []
+        case .nextReplyToMe: return seekReplyToMe(forward: true)
+        case .previousReplyToMe: return seekReplyToMe(forward: false)
+        case .nextTopLevel: return threadTopLevel(forward: true)
+        case .previousTopLevel: return threadTopLevel(forward: false)
+        case .openCommentLink: return openCommentLink()
+        case .muteAuthor: return askMuteAuthor()
+        case .muteSubthread: return askMuteSubthread()
+        case .toggleMuted: return toggleShowMuted()
+        case .toggleWatch: return toggleWatch()
+        case .conversations: return openConversations()
+        case .markThreadSeen: return []
         }
     }
 

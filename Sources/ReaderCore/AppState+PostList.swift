@@ -41,14 +41,22 @@ extension AppState {
         return [.loadPosts(windowRequest(.newest))]
     }
 
-    /// Asks for the article and thread of `postID`; the post left behind loses its "new" marks.
+    /// Asks for the article and thread of `postID`; the post left behind loses its "new" marks
+    /// and keeps where the user left it.
     mutating func openPost(_ postID: Int64) -> [Effect] {
         var effects: [Effect] = []
+        if let position = currentThreadPosition(), position.postID != postID {
+            effects.append(.saveThreadPosition(position))
+        }
         if let previous = thread.postID, previous != postID, !thread.isEmpty {
             effects.append(.markCommentsSeen(postID: previous))
+            countRepliesSeen()
         }
         article.loadingPostID = postID
+        article.pendingScroll = nil
         thread.loadingPostID = postID
+        thread.pendingPosition = nil
+        thread.pendingFocus = nil
         effects.append(.loadPost(postID: postID))
         return effects
     }
@@ -161,6 +169,12 @@ extension AppState {
             if posts.window.count > maxWindowSize { posts.window.removeLast(posts.window.count - maxWindowSize) }
         }
         posts.total = max(posts.total, posts.windowEnd)
+        // A watch set this session wins over a page read before the cache had it.
+        if !watchedPosts.isEmpty {
+            for index in posts.window.indices {
+                if let watched = watchedPosts[posts.window[index].id] { posts.window[index].watched = watched }
+            }
+        }
         posts.selected = max(posts.windowStart, min(posts.selected, posts.windowEnd - 1))
         keepPostSelectionVisible()
         return afterWindowChange(previousID: previousID)

@@ -2,15 +2,25 @@ import BlogModel
 import TextLayout
 
 extension AppState {
-    /// Shows a loaded thread if it is still wanted; a reload of the same post keeps folds and cursor.
+    /// Shows a loaded thread if it is still wanted; a reload of the same post keeps folds and
+    /// cursor. A new post's thread opens at the comment asked for (a search hit, a
+    /// conversation), else where the user left it last time.
     mutating func applyThread(postID: Int64, comments: [Comment], texts: [RichText]) {
+        let focusRequest = thread.pendingFocus
         if postID == thread.postID, thread.loadingPostID == nil || thread.loadingPostID == postID {
+            let before = threadIDsUpToSelection()
             thread.replaceComments(comments, texts: texts)
+            // A mute just hid the selected comment: stay near it, not at the top.
+            reselectNearest(before)
+            if let focusRequest, let row = thread.row(for: focusRequest) { selectThreadRow(row) }
         } else if postID == thread.loadingPostID {
             let pending = thread.pendingCommentID
+            let position = thread.pendingPosition.flatMap { $0.postID == postID ? $0 : nil }
             let drafts = thread.drafts.filter { $0.postID == postID }
             thread = ThreadState(postID: postID, comments: comments, texts: texts)
             thread.drafts = drafts
+            // The kept folds hold whatever is selected; selecting a comment unfolds what hides it.
+            if let position, !position.collapsed.isEmpty { thread.setCollapsed(Set(position.collapsed)) }
             if let pending,
                 let row = thread.thread.rows.indices.first(where: {
                     thread.thread.comment(at: $0).id == pending
@@ -19,12 +29,18 @@ extension AppState {
                 thread.revealRow(row)
                 thread.selectedRow = row
                 focus = .thread
+            } else if let focusRequest, let row = thread.row(for: focusRequest) {
+                selectThreadRow(row)
+            } else if let position {
+                restoreThreadPosition(position)
             }
         } else {
             return
         }
         thread.loadingPostID = nil
         thread.pendingCommentID = nil
+        thread.pendingFocus = nil
+        thread.pendingPosition = nil
         keepThreadSelectionVisible()
     }
 
@@ -98,7 +114,9 @@ extension AppState {
     }
 
     /// What the thread pane shows now, laid out from this state.
-    public var threadViewport: ThreadViewport { thread.viewport(in: layout) }
+    public var threadViewport: ThreadViewport {
+        thread.viewport(in: layout, toggleMutedKey: keyLabel(.toggleMuted))
+    }
 
     /// Moves the thread's top and line offset to where the pane draws from: the top just
     /// far enough for the selected comment, a line offset no further than its end.

@@ -24,6 +24,15 @@ public struct AppState: Equatable, Sendable {
     /// Mark-reads of the list in view that `undo` can take back, latest last; forgotten when
     /// the list is left (another filter).
     public var readUndo: [ReadUndo] = []
+    /// New replies to the user in followed threads, as the last `.conversationsLoaded` counted
+    /// them (less the threads marked seen since): the status line points to `C` while > 0.
+    public var newRepliesToYou: Int = 0
+    /// Watch states set with `w` this session, by post id: the open post may not be in the
+    /// loaded window, whose summaries otherwise say whether a post is watched.
+    public var watchedPosts: [Int64: Bool] = [:]
+    /// The last post the cache sent a kept position for: leaving it writes the position even
+    /// when it is back at the top, so the old one does not come back.
+    public var keptPositionPostID: Int64?
 
     public init(size: ScreenSize, keyMap: KeyMap = .standard) {
         self.size = size
@@ -45,7 +54,7 @@ public struct AppState: Equatable, Sendable {
     public var keyScope: CommandScope {
         switch mode {
         case .normal: return .pane(focus)
-        case .help, .filterPicker, .draftList: return .list
+        case .help, .filterPicker, .draftList, .conversations: return .list
         case .search(let search): return search.phase == .typing ? .prompt : .list
         case .linkPrompt, .identityForm: return .prompt
         case .confirm: return .confirm

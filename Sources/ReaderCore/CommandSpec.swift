@@ -87,10 +87,10 @@ public struct CommandSpec: Equatable, Sendable {
             "Open the selected comment's own link (#comment-ID) in $BROWSER"),
         CommandSpec(
             .muteAuthor, "mute-author", [.character("M")], .thread,
-            "Mute the selected comment's author on this blog, after asking (again: unmute)"),
+            "Mute the selected comment's author on this blog, after asking (on a muted comment: unmute)"),
         CommandSpec(
             .muteSubthread, "mute-subthread", [.character("x")], .thread,
-            "Mute the selected comment and its replies, after asking (again: unmute)"),
+            "Mute the selected comment and its replies, after asking (on a muted comment: unmute)"),
         CommandSpec(
             .toggleMuted, "toggle-muted", [.character("V")], .thread, "Show or hide muted comments"),
         CommandSpec(

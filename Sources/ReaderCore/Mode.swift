@@ -11,6 +11,8 @@ public enum Mode: Equatable, Sendable {
     case linkPrompt(digits: String)
     case confirm(ConfirmRequest)
     case draftList(DraftListState)
+    /// Followed threads with new comments (`C`).
+    case conversations(ConversationListState)
     /// Who is commenting, asked before the first comment.
     case identityForm(IdentityForm)
 

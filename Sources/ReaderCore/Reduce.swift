@@ -15,7 +15,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     switch action {
     case .start:
-        return state.reloadPosts(filter: state.posts.filter)
+        return state.reloadPosts(filter: state.posts.filter) + [.loadConversations]
     case .input(.key(let key)):
         return state.handleKey(key)
     case .input(.resize(let columns, let rows)):
@@ -32,7 +32,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.applyPostPage(page, for: request)
     case .postLoaded(let post, let text):
         return state.applyPost(post, text: text)
-    case .positionLoaded, .conversationsLoaded:
+    case .positionLoaded(let position):
+        state.keepPendingPosition(position)
+        return []
+    case .conversationsLoaded(let rows):
+        state.applyConversations(rows)
         return []
     case .threadLoaded(let postID, let comments, let texts):
         state.applyThread(postID: postID, comments: comments, texts: texts)
@@ -93,9 +97,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.syncProgress = nil
         state.status = StatusMessage(message, isError: isError)
         // New posts may have arrived at the top: reload the top window, keeping the selected
-        // post; a reader deep in the list is left where they are.
-        guard state.posts.windowStart == 0, !state.posts.window.isEmpty else { return [] }
-        return [.loadPosts(state.windowRequest(.newest))]
+        // post; a reader deep in the list is left where they are. New replies may have come.
+        guard state.posts.windowStart == 0, !state.posts.window.isEmpty else { return [.loadConversations] }
+        return [.loadPosts(state.windowRequest(.newest)), .loadConversations]
     case .writesWaiting(let waiting):
         state.isWaitingForWriter = waiting
         if waiting {
@@ -145,6 +149,7 @@ extension AppState {
         case .linkPrompt(let digits): return runInLinkPrompt(command, digits: digits)
         case .confirm(let request): return runInConfirm(command, request)
         case .draftList(let list): return runInDraftList(command, list)
+        case .conversations(let list): return runInConversations(command, list)
         case .identityForm(let form): return runInIdentityForm(command, form)
         }
     }

@@ -36,6 +36,19 @@ public struct ThreadState: Equatable, Sendable {
     public var loadingPostID: Int64?
     /// A comment (cache id) to select once the loading thread arrives, e.g. from a search hit.
     public var pendingCommentID: Int64?
+    /// Which comment to select once the loading thread arrives, asked by the conversations view.
+    public var pendingFocus: PendingFocus?
+    /// Where the user left the loading post last time: restored when its thread arrives,
+    /// unless a search hit or the conversations view asks for a comment.
+    public var pendingPosition: ThreadPosition?
+    /// Every comment as loaded, muted ones included, and their texts: `thread` holds the
+    /// shown ones, so that `V` can show or hide the muted ones without a reload.
+    public private(set) var loadedComments: [Comment] = []
+    private var loadedTexts: [RichText] = []
+    /// True when muted comments are in the thread (drawn dim) instead of left out.
+    public private(set) var showsMuted = false
+    /// Muted comments among the loaded ones, shown or not.
+    public private(set) var mutedCount = 0
     /// True while a thread is loading.
     public var isLoading: Bool { loadingPostID != nil }
     /// The user's drafts on this post (any state), to show as pending replies.
@@ -146,12 +159,35 @@ public struct ThreadState: Equatable, Sendable {
     /// order), keeping folds and, when possible, the cursor.
     public mutating func replaceComments(_ comments: [Comment], texts: [RichText]) {
         precondition(texts.count == comments.count, "one text per comment")
-        let previous = selectedComment?.sourceID
-        thread = CommentThread(comments: comments)
-        self.texts = texts
+        loadedComments = comments
+        loadedTexts = texts
+        mutedCount = comments.reduce(0) { $0 + ($1.marks.contains(.muted) ? 1 : 0) }
+        rebuildThread(keeping: selectedComment?.sourceID)
+    }
+
+    /// Shows the muted comments (dim) or leaves them out; the cursor stays on `selecting`
+    /// (a source id) when that comment is shown, else on the first comment.
+    public mutating func setShowsMuted(_ shows: Bool, selecting sourceID: String?) {
+        showsMuted = shows
+        rebuildThread(keeping: sourceID)
+    }
+
+    /// Builds the shown thread from the loaded comments: without the muted ones unless
+    /// `showsMuted`. A muted comment's replies are muted too, so nothing is orphaned.
+    private mutating func rebuildThread(keeping previous: String?) {
+        if showsMuted || mutedCount == 0 {
+            thread = CommentThread(comments: loadedComments)
+            texts = loadedTexts
+        } else {
+            let shown = loadedComments.indices.filter { !loadedComments[$0].marks.contains(.muted) }
+            thread = CommentThread(comments: shown.map { loadedComments[$0] })
+            texts = shown.map { loadedTexts[$0] }
+        }
         var counts = [Int](repeating: 0, count: thread.rows.count + 1)
         for row in thread.rows.indices {
-            counts[row + 1] = counts[row] + (thread.comment(at: row).isNew ? 1 : 0)
+            // A muted comment shown with `V` is not news: counts leave it out.
+            let comment = thread.comment(at: row)
+            counts[row + 1] = counts[row] + (comment.isNew && !comment.marks.contains(.muted) ? 1 : 0)
         }
         newBefore = counts
         var kept: Set<String> = []
@@ -208,6 +244,20 @@ public struct ThreadState: Equatable, Sendable {
         guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
         let digits = sourceID[range.upperBound...]
         return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
+    }
+
+    /// Folds exactly the comments of `sourceIDs` that have replies here (a restored position).
+    public mutating func setCollapsed(_ sourceIDs: Set<String>) {
+        collapsed = []
+        collapsedRows = []
+        for row in thread.rows.indices where thread.rows[row].descendantCount > 0 {
+            let id = thread.comment(at: row).sourceID
+            if sourceIDs.contains(id) {
+                collapsed.insert(id)
+                collapsedRows.insert(row)
+            }
+        }
+        rebuildVisibleRows()
     }
 
     /// Folds or unfolds the subtree under `row`; a childless row does not fold.

@@ -2,7 +2,8 @@ import BlogModel
 import ReaderCore
 import TextLayout
 
-/// Draws the overlay of the current mode: search, filter picker, link prompt, question, drafts.
+/// Draws the overlay of the current mode: search, filter picker, link prompt, question, drafts,
+/// conversations.
 public enum OverlayRenderer {
     public static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let size = state.size
@@ -53,6 +54,8 @@ public enum OverlayRenderer {
             box("Confirm", lines, first: 0, width: min(width, 50), height: lines.count, size: size, into: &buffer)
         case .draftList(let list):
             DraftListRenderer.render(list, keyMap: state.keyMap, size: size, into: &buffer)
+        case .conversations(let list):
+            ConversationListRenderer.render(list, keyMap: state.keyMap, size: size, into: &buffer)
         case .identityForm(let form):
             var lines = StyledLine.wrapping(
                 "Blogs ask who is commenting. This is asked once and kept in the config file.", slot: .prompt,

@@ -2,7 +2,7 @@ import BlogModel
 import ReaderCore
 import TextLayout
 
-/// Draws the post list: unread mark, date, title, author, comment counts and blog.
+/// Draws the post list: unread and watch marks, date, title, author, comment counts and blog.
 public enum PostListRenderer {
     /// Renders `state` into `frame` (title bar on its first row) of `buffer`.
     public static func render(
@@ -34,7 +34,8 @@ public enum PostListRenderer {
         }
     }
 
-    /// One row: "● 2024-03-05  Title ……  Author  12 (+3)  Blog".
+    /// One row: "● ◉ 2024-03-05  Title ……  Author  12 (+3)  Blog" (◉: watched, sync follows
+    /// its comments).
     public static func line(for post: PostSummary, selected: Bool, showBlog: Bool, width: Int) -> StyledLine {
         let safe: (String) -> String = { TerminalSafeText.sanitize($0) }
         var right = StyledLine()
@@ -45,7 +46,7 @@ public enum PostListRenderer {
         let author = safe(post.author)
         let blog = showBlog ? safe(post.blogTitle) : ""
         let date = DateText.day(post.published)
-        let leftWidth = 2 + (date.isEmpty ? 0 : 12)
+        let leftWidth = 4 + (date.isEmpty ? 0 : 12)
         var titleRoom = width - leftWidth - right.width
         var tail = StyledLine()
         // Author and blog give way to the title on narrow panes.
@@ -58,6 +59,7 @@ public enum PostListRenderer {
         }
         var line = StyledLine()
         line.append(post.unread ? "● " : "  ", slot: .listUnread)
+        line.append(post.watched ? "◉ " : "  ", slot: .listMeta)
         if !date.isEmpty { line.append(date + "  ", slot: .listDate) }
         let title = safe(post.title).isEmpty ? "(untitled)" : safe(post.title)
         let shown = DisplayWidth.truncate(title, to: max(1, titleRoom))

@@ -21,7 +21,9 @@ public enum ScreenRenderer {
                 openKey: state.keyMap.label(for: .open), into: &buffer)
         }
         if layout.frame(of: .thread) != nil {
-            ThreadRenderer.render(state.thread, layout: layout, focused: state.focus == .thread, into: &buffer)
+            ThreadRenderer.render(
+                state.thread, layout: layout, focused: state.focus == .thread,
+                toggleMutedKey: state.keyMap.label(for: .toggleMuted), into: &buffer)
         }
         for separator in layout.separators {
             for row in separator.y..<separator.maxY {

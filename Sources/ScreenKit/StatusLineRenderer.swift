@@ -8,6 +8,12 @@ public enum StatusLineRenderer {
         guard rect.height > 0 else { return }
         var right = ""
         if let progress = state.syncProgress { right = "⟳ " + progress } else if state.isSyncing { right = "⟳ syncing" }
+        if state.newRepliesToYou > 0 {
+            let count = state.newRepliesToYou
+            let replies =
+                "\(count) \(count == 1 ? "reply" : "replies") to you · \(state.keyMap.label(for: .conversations))"
+            right = right.isEmpty ? replies : replies + "  " + right
+        }
         var line = StyledLine(" ")
         line.runs[0].slot = .statusBar
         if let status = state.status {

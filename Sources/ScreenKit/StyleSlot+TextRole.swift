@@ -17,6 +17,8 @@ extension StyleSlot {
         case .image: self = .image
         case .threadGuide: self = .threadGuide
         case .commentAuthor: self = .commentAuthor
+        case .commentPostAuthor: self = .commentPostAuthor
+        case .commentMuted: self = .commentMuted
         case .commentDate: self = .commentDate
         case .commentNew: self = .commentNew
         case .commentSelected: self = .commentSelected

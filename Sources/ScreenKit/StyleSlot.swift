@@ -37,10 +37,13 @@ public enum StyleSlot: String, CaseIterable, Sendable, Hashable {
     case helpKey = "help_key"
     case prompt
     case searchMatch = "search_match"
+    // Later slots go last, so the letters of the slots before them stay what snapshots hold.
+    case commentPostAuthor = "comment_post_author"
+    case commentMuted = "comment_muted"
 
     /// One letter per slot for the style grid of snapshot files.
     public var letter: Character {
-        let letters = Array("._BTluSdmAMHbicqLNIgaeCwpDzsxEhkPf")
+        let letters = Array("._BTluSdmAMHbicqLNIgaeCwpDzsxEhkPfov")
         return letters[StyleSlot.allCases.firstIndex(of: self)!]
     }
 }

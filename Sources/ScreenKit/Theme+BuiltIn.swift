@@ -28,7 +28,8 @@ extension Theme {
         # [ui]        normal, border, border_focused, title (pane title bars)
         # [post_list] item, unread, selected, date, meta (author, comment counts, blog)
         # [article]   title, meta, heading, bold, italic, code, quote, link, link_number, image
-        # [thread]    guide (tree lines), author, date, new, selected, pingback, draft, collapsed
+        # [thread]    guide (tree lines), author, post_author (the post's author on their comments),
+        #             date, new, selected, pingback, draft, collapsed, muted (muted comments shown with V)
         # [status]    bar, message, error
         # [help]      text, key
         # [prompt]    text (search and link prompts), match (search hits)
@@ -61,12 +62,14 @@ extension Theme {
         [thread]
         guide = { fg = 240 }
         author = { fg = "green", bold = true }
+        post_author = { fg = "bright-cyan", bold = true }
         date = { fg = 245 }
         new = { fg = "yellow", bold = true }
         selected = { fg = "black", bg = "cyan" }
         pingback = { fg = "magenta" }
         draft = { fg = "yellow", italic = true }
         collapsed = { fg = "cyan" }
+        muted = { fg = 242, dim = true }
 
         [status]
         bar = { fg = "black", bg = 250 }
@@ -96,7 +99,8 @@ extension Theme {
         # [ui]        normal, border, border_focused, title (pane title bars)
         # [post_list] item, unread, selected, date, meta (author, comment counts, blog)
         # [article]   title, meta, heading, bold, italic, code, quote, link, link_number, image
-        # [thread]    guide (tree lines), author, date, new, selected, pingback, draft, collapsed
+        # [thread]    guide (tree lines), author, post_author (the post's author on their comments),
+        #             date, new, selected, pingback, draft, collapsed, muted (muted comments shown with V)
         # [status]    bar, message, error
         # [help]      text, key
         # [prompt]    text (search and link prompts), match (search hits)
@@ -129,12 +133,14 @@ extension Theme {
         [thread]
         guide = { dim = true }
         author = { bold = true }
+        post_author = { bold = true, underline = true }
         date = { dim = true }
         new = { bold = true, underline = true }
         selected = { reverse = true }
         pingback = { italic = true }
         draft = { italic = true }
         collapsed = { dim = true }
+        muted = { dim = true }
 
         [status]
         bar = { reverse = true }

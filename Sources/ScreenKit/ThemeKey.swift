@@ -27,6 +27,8 @@ public enum ThemeKey {
         ("article", "image", .image),
         ("thread", "guide", .threadGuide),
         ("thread", "author", .commentAuthor),
+        ("thread", "post_author", .commentPostAuthor),
+        ("thread", "muted", .commentMuted),
         ("thread", "date", .commentDate),
         ("thread", "new", .commentNew),
         ("thread", "selected", .commentSelected),

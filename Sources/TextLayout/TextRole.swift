@@ -19,6 +19,10 @@ public enum TextRole: Sendable, Hashable, CaseIterable {
     /// The tree's guide lines and depth badges.
     case threadGuide
     case commentAuthor
+    /// The post's author's name on their own comments, with its "(author)" label.
+    case commentPostAuthor
+    /// A muted comment shown on request (`V`): its header and text, dimmed.
+    case commentMuted
     case commentDate
     case commentNew
     /// The selected comment's header and its gutter bar.

@@ -19,10 +19,15 @@ extension ThreadLayout {
         let depth = thread.rows[row].depth
         var header = TextLine()
         header.append(headerGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling), role: .threadGuide)
-        header.runs += headerRuns(thread.comment(at: row), depth: depth, cap: cap, fold: fold)
+        let comment = thread.comment(at: row)
+        // A muted comment is shown only when asked for (`V`), and then dimmed throughout.
+        let muted = comment.marks.contains(.muted)
+        let runs = headerRuns(comment, depth: depth, cap: cap, fold: fold)
+        header.runs += muted ? TextLine(runs).with(role: .commentMuted).runs : runs
         if selected { header = highlighted(header, width: width) }
         let guides = bodyGuides(thread, row: row, cap: cap, hasLaterSibling: hasLaterSibling)
-        let body = ArticleLayout.lines(header: nil, body: text, width: width - guides.count)
+        var body = ArticleLayout.lines(header: nil, body: text, width: width - guides.count)
+        if muted { body = body.map { $0.with(role: .commentMuted) } }
         let prefix = [TextRun(guides, role: .threadGuide)]
         return [header] + body.map { $0.prefixed(by: prefix) }
     }

@@ -103,11 +103,21 @@ public enum ThreadLayout {
         case .collapsed: runs.append(TextRun("▸ ", role: .collapsed))
         }
         let author = TerminalSafeText.sanitize(comment.author)
-        runs.append(TextRun(author.isEmpty ? "Anonymous" : author, role: .commentAuthor))
+        let name = author.isEmpty ? "Anonymous" : author
+        // The post's author is told apart by words as well as by style, for mono terminals.
+        if comment.marks.contains(.postAuthor) {
+            runs.append(TextRun(name + " (author)", role: .commentPostAuthor))
+        } else {
+            runs.append(TextRun(name, role: .commentAuthor))
+        }
         let date = DateText.minute(comment.published)
         if !date.isEmpty { runs.append(TextRun("  " + date, role: .commentDate)) }
         if comment.kind != .comment { runs.append(TextRun("  " + comment.kind.rawValue, role: .pingback)) }
-        if comment.isNew { runs.append(TextRun("  new", role: .commentNew)) }
+        if comment.marks.contains(.mine) { runs.append(TextRun("  you", role: .commentDate)) }
+        if comment.marks.contains(.replyToMe) { runs.append(TextRun("  ↩ reply to you", role: .commentNew)) }
+        let muted = comment.marks.contains(.muted)
+        if muted { runs.append(TextRun("  muted", role: .commentMuted)) }
+        if comment.isNew && !muted { runs.append(TextRun("  new", role: .commentNew)) }
         if case .collapsed(let replies, let new, let drafts) = fold {
             var text = "  ▸ \(replies) \(replies == 1 ? "reply" : "replies")"
             if new > 0 { text += ", \(new) new" }

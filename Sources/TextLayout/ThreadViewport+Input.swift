@@ -24,13 +24,16 @@ extension ThreadViewport {
         public var drafts: [ThreadLayout.PendingDraft]
         /// What a thread without comments says above its drafts ("No comments yet."); may be "".
         public var emptyMessage: String
+        /// A line kept at the top of the pane whatever is scrolled ("2 muted — V shows them");
+        /// "" for none.
+        public var note: String
 
         /// - Parameter fold: by default every comment with replies shows them.
         public init(
             thread: CommentThread, visibleRows: [Int], selectedRow: Int = 0, top: Int = 0,
             lineOffset: Int = 0, fold: ((Int) -> ThreadLayout.Fold)? = nil,
             text: @escaping (Int) -> RichText, drafts: [ThreadLayout.PendingDraft] = [],
-            emptyMessage: String = ""
+            emptyMessage: String = "", note: String = ""
         ) {
             self.thread = thread
             self.visibleRows = visibleRows
@@ -41,6 +44,7 @@ extension ThreadViewport {
             self.text = text
             self.drafts = drafts
             self.emptyMessage = emptyMessage
+            self.note = note
         }
 
         /// Position of `row` in `visibleRows`, nil when it is folded away.

@@ -63,6 +63,18 @@ public struct ThreadViewport: Equatable, Sendable {
 
     /// The viewport of `input` in a pane of `width` × `height` cells.
     public static func compute(_ input: Input, width: Int, height: Int) -> ThreadViewport {
+        guard !input.note.isEmpty, height > 1 else { return computeComments(input, width: width, height: height) }
+        // The note takes the pane's first row; the comments scroll in the rows below it.
+        var view = computeComments(input, width: width, height: height - 1)
+        let note = DisplayWidth.truncate(TerminalSafeText.sanitize(input.note), to: max(0, width - 1))
+        view.lines.insert(TextLine(" " + note, role: .articleMeta), at: 0)
+        view.rowAtLine.insert(nil, at: 0)
+        view.foldMarkerAtLine.insert(nil, at: 0)
+        return view
+    }
+
+    /// The comments' part of the viewport, in `height` rows.
+    private static func computeComments(_ input: Input, width: Int, height: Int) -> ThreadViewport {
         var blocks = ThreadBlocks(input, width: width)
         let height = max(0, height)
         guard !input.visibleRows.isEmpty else { return blocks.emptyViewport(height: height) }

@@ -133,7 +133,7 @@ final class PostListTests: XCTestCase {
         F.press(&state, .character("j"))
         let effects = reduce(&state, .syncFinished(message: "2 new posts", isError: false))
         let request = PostWindowRequest(filter: .all, anchor: .newest, limit: 100)
-        XCTAssertEqual(effects, [.loadPosts(request)])
+        XCTAssertEqual(effects, [.loadPosts(request), .loadConversations])
         // When two newer posts arrive, Then the selection stays on post 9
         _ = reduce(
             &state,
