@@ -51,6 +51,7 @@ public struct CommentMarker: Sendable {
         return postAuthorName?.matches(comment.author) ?? false
     }
 
+    /// Sets every comment's `marks`; the user's own comments are not new.
     public func mark(_ comments: inout [Comment]) {
         var mine: Set<String> = []
         for index in comments.indices {
@@ -58,6 +59,8 @@ public struct CommentMarker: Sendable {
             if isMine(comments[index]) {
                 marks.insert(.mine)
                 mine.insert(comments[index].sourceID)
+                // The user's own comment is no news to them.
+                comments[index].isNew = false
             }
             if isPostAuthor(comments[index]) { marks.insert(.postAuthor) }
             comments[index].marks = marks

@@ -53,8 +53,7 @@ extension LibraryStore {
                     mutes: MuteRules(
                         authors: mutedAuthors[post["blog_id"]] ?? [], subthreads: mutedSubthreads[postID] ?? []))
                 marker.mark(&comments)
-                // The user's own comments are no news to them.
-                let news = comments.filter { $0.isNew && $0.marks.isDisjoint(with: [.muted, .mine]) }
+                let news = comments.filter { $0.isNew && !$0.marks.contains(.muted) }
                 guard !news.isEmpty else { continue }
                 let newest = news.max { ($0.published ?? .distantPast, $0.id) < ($1.published ?? .distantPast, $1.id) }
                 found.append(

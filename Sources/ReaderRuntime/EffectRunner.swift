@@ -55,9 +55,12 @@ public final class EffectRunner {
     }
 
     /// The user leaves the reader: what they saw is no longer new (its read state stays as
-    /// the user left it). Queued like every visit; `closeWrites` writes it.
+    /// the user left it), and where they were in the post is kept. Queued like every visit;
+    /// `closeWrites` writes them.
     public func finish(state: AppState) {
         if let postID = state.article.post?.id { queueVisit(postID, state: state) }
+        // The post opens where the user left it next time.
+        if let position = state.currentThreadPosition() { writes.enqueue(.position(position)) }
     }
 
     private func perform(_ effect: Effect, state: AppState) throws -> [Action] {
@@ -74,7 +77,7 @@ public final class EffectRunner {
             // Converted here, once per visit, so that reduce can lay the thread out.
             let texts = comments.map { HTMLConverter.richText(fromHTML: $0.contentHTML, baseURL: post.link) }
             let position = try pendingPosition(postID) ?? store.threadPosition(postID: postID)
-            return position.map { [.positionLoaded($0)] } ?? []
+            return (position.map { [.positionLoaded($0)] } ?? [])
                 + [
                     .postLoaded(post, body), .threadLoaded(postID: postID, comments, texts: texts),
                     .draftsLoaded(try store.drafts()),

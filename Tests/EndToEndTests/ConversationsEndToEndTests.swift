@@ -50,16 +50,20 @@ final class ConversationsEndToEndTests: XCTestCase {
         reader = try library.startReader()
         _ = try reader.waitFor("Threads worth following", timeout: 20)
         try reader.send(keys: "C")
-        let list = try reader.waitFor("1 reply to you", timeout: 10)
-        XCTAssertTrue(list.contains { $0.contains("Threads worth following") && $0.contains("1 reply to you") })
+        let list = try reader.waitFor("Conversations (1)", timeout: 10)
+        XCTAssertTrue(
+            list.contains { $0.contains("Threads worth following") && $0.contains("1 reply to you") },
+            list.joined(separator: "\n"))
 
         // And Enter lands on the reply: muting the selected comment's author names Bob
         try reader.send(keys: "Enter")
-        let thread = try reader.waitFor("Good point", timeout: 10)
+        let thread = try reader.waitFor("Good point", without: "Conversations (", timeout: 10)
         let joined = thread.joined(separator: "\n")
         XCTAssertTrue(thread.contains { $0.contains("The Author (author)") }, joined)
         XCTAssertTrue(thread.contains { $0.contains("Bob Replier") && $0.contains("reply to you") }, joined)
         XCTAssertTrue(thread.contains { $0.contains("Zoë Reader") && $0.contains("you") }, joined)
+        XCTAssertFalse(
+            thread.contains { $0.contains("Zoë Reader") && $0.contains("new") }, "mine is no news: \(joined)")
         XCTAssertFalse(thread.contains { $0.contains("Early Bird") && $0.contains("(author)") }, joined)
         try reader.send(keys: "M")
         _ = try reader.waitFor("Mute Bob Replier", timeout: 5)

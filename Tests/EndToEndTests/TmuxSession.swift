@@ -93,11 +93,22 @@ final class TmuxSession {
     /// Polls the screen every 50 ms until `text` shows; returns the screen it showed on.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 5) throws -> [String] {
+        try waitUntil(text, timeout: timeout) { screen in screen.contains { $0.contains(text) } }
+    }
+
+    /// Waits until `text` is on screen and `gone` is not (an overlay closed over it).
+    func waitFor(_ text: String, without gone: String, timeout: TimeInterval = 5) throws -> [String] {
+        try waitUntil("\(text) without \(gone)", timeout: timeout) { screen in
+            screen.contains { $0.contains(text) } && !screen.contains { $0.contains(gone) }
+        }
+    }
+
+    private func waitUntil(_ what: String, timeout: TimeInterval, _ done: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
-        while !screen.contains(where: { $0.contains(text) }) {
+        while !done(screen) {
             guard Date() < deadline else {
-                throw Failure.timedOut(waitingFor: text, screen: screen)
+                throw Failure.timedOut(waitingFor: what, screen: screen)
             }
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture()

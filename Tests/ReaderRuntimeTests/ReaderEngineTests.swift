@@ -200,6 +200,50 @@ final class ReaderEngineTests: XCTestCase {
         XCTAssertEqual(terminal.handOffs, 1, "a non-web link never reaches the browser")
         XCTAssertEqual(hostile.count, 1)
     }
+
+    func testAPostOpensWhereTheUserLeftItAndWatchingAndMutingReachTheCache() throws {
+        // Given the user left the first post at its reply, having watched it
+        press(.enter)
+        try waitUntil { engine.state.article.post != nil }
+        let postID = try XCTUnwrap(engine.state.article.post?.id)
+        press(.character("w"))
+        while engine.state.focus != .thread { press(.tab) }
+        press(.character("j"))
+        let selected = try XCTUnwrap(engine.state.thread.selectedComment)
+        XCTAssertNotEqual(selected.sourceID, engine.state.thread.thread.comment(at: 0).sourceID)
+        engine.effects.finish(state: engine.state)
+        XCTAssertTrue(engine.effects.writes.waitUntilWritten(timeout: 5))
+        XCTAssertEqual(try store.watchedPostIDs(), [postID])
+        XCTAssertEqual(try store.threadPosition(postID: postID)?.selectedComment, selected.sourceID)
+
+        // When a new reader opens it
+        let effects = EffectRunner(
+            store: store, isSample: false, settings: ReaderSettings(draftsDirectory: folder.appendingPathComponent("d"))
+        )
+        let next = ReaderEngine(state: AppState(size: ScreenSize(columns: 120, rows: 40)), effects: effects)
+        next.dispatch(.start)
+        next.handle(.key(.enter))
+        next.drainInbox()
+
+        // Then the post and its thread load, at the same comment
+        XCTAssertEqual(next.state.article.post?.id, postID)
+        XCTAssertEqual(next.state.thread.selectedComment?.sourceID, selected.sourceID)
+
+        // And muting that comment's author reaches the cache and hides the comment
+        while next.state.focus != .thread { next.handle(.key(.tab)) }
+        next.handle(.key(.character("M")))
+        next.handle(.key(.character("y")))
+        let deadline = Date().addingTimeInterval(10)
+        while try store.mutes().isEmpty || next.state.thread.selectedComment?.sourceID == selected.sourceID,
+            Date() < deadline
+        {
+            next.drainInbox()
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        XCTAssertEqual(try store.mutes().count, 1)
+        XCTAssertFalse(next.state.thread.thread.comments.contains { $0.sourceID == selected.sourceID })
+        _ = effects.closeWrites(waitingAtMost: 5)
+    }
 }
 
 /// Stands in for the real terminal: runs what would run with the terminal handed over and
