@@ -66,7 +66,7 @@ struct ConversationsBenchmarkCommand: ParsableCommand {
         let replies = found.reduce(0) { $0 + $1.repliesToYou }
         print(
             "cache            \(total) posts; \(watched.count) watched, \(found.count) with news "
-                + "(\(news) new comments, \(replies) replies to \(me?.name ?? "nobody"))")
+                + "(\(news) new comments; replies to \(me?.name ?? "nobody"): \(replies))")
         print(Self.line("query", queries))
         print(Self.line("C pressed", presses) + "  (effect, reduce and frame at 120×40)")
         print(String(format: "peak RSS         %.1f MB", ResourceUsage.peakResidentMegabytes))
