@@ -21,18 +21,9 @@ final class ImportEncodingEndToEndTests: XCTestCase {
     private func importFile(named name: String, bytes: [UInt8]) throws -> (Int32, String, String) {
         let file = folder.appendingPathComponent(name)
         try Data(bytes).write(to: file)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["import", file.path, "--db", folder.appendingPathComponent("cache.sqlite").path]
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let outcome = try LecternProcess(binary: binary, database: folder.appendingPathComponent("cache.sqlite").path)
+            .run(["import", file.path])
+        return (outcome.status, outcome.output, outcome.errors)
     }
 
     func testAShiftJISFeedWithAnUndecodableByteImportsEveryPostSilently() throws {

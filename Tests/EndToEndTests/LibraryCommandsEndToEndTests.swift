@@ -27,22 +27,8 @@ final class LibraryCommandsEndToEndTests: XCTestCase {
 
     /// Runs `lectern ARGUMENTS --db DB` with no terminal (stdin is /dev/null): status, stdout, stderr.
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--db", database]
-        process.standardInput = FileHandle.nullDevice
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+        let outcome = try LecternProcess(binary: binary, database: database).run(arguments)
+        return (outcome.status, outcome.output, outcome.errors)
     }
 
     /// The two blogs every test starts with: the sample (10 posts) and "Fixture Notes" (2).

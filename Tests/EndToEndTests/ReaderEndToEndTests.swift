@@ -32,33 +32,8 @@ final class ReaderEndToEndTests: XCTestCase {
 
     /// Runs `lectern` with exactly `arguments`; its exit status and standard output.
     private func run(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    func testHelpListsTheCommandsAndSharedOptionsMayComeFirst() throws {
-        // When a new user asks for help, Then it is printed, not an error
-        let (helpStatus, help) = try run(["--help"])
-        XCTAssertEqual(helpStatus, 0)
-        XCTAssertTrue(help.contains("SUBCOMMANDS"), help)
-        XCTAssertTrue(help.contains("sync"), help)
-        // When --db comes before the command, Then it means the same as after it
-        let (importStatus, _) = try run([
-            "--db", database, "import", Self.fixtures.appendingPathComponent("base.xml").path,
-        ])
-        XCTAssertEqual(importStatus, 0)
-        let (blogsStatus, blogs) = try run(["--db=\(database)", "blogs"])
-        XCTAssertEqual(blogsStatus, 0)
-        XCTAssertEqual(blogs, try lectern(["blogs"]))
-        XCTAssertFalse(blogs.isEmpty)
+        let outcome = try LecternProcess(binary: binary).run(arguments)
+        return (outcome.status, outcome.output)
     }
 
     private func startReader(columns: Int = 120, rows: Int = 40, environment: [String: String] = [:]) throws

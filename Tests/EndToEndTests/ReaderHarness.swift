@@ -45,23 +45,10 @@ final class ReaderHarness {
     /// Runs a `lectern` command on this library outside the terminal; its standard output.
     @discardableResult
     func lectern(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--db", database]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let outcome = try LecternProcess(binary: binary, database: database, environment: environment).run(arguments)
         XCTAssertEqual(
-            process.terminationStatus, 0,
-            "lectern \(arguments.joined(separator: " ")): \(String(decoding: message, as: UTF8.self))",
-            file: file, line: line)
-        return String(decoding: data, as: UTF8.self)
+            outcome.status, 0, "lectern \(arguments.joined(separator: " ")): \(outcome.errors)", file: file, line: line)
+        return outcome.output
     }
 
     func json(_ arguments: [String]) throws -> Any {

@@ -194,25 +194,13 @@ final class JSONContractTests: XCTestCase {
     }
 
     private func run(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--db", database]
         // The user's own config never leaks in: each test has its own.
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(
-            process.terminationStatus, 0,
-            "lectern \(arguments.joined(separator: " ")): \(String(decoding: message, as: UTF8.self))")
-        return data
+        let outcome = try LecternProcess(
+            binary: binary, database: database,
+            environment: ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+        ).run(arguments)
+        XCTAssertEqual(outcome.status, 0, "lectern \(arguments.joined(separator: " ")): \(outcome.errors)")
+        return Data(outcome.output.utf8)
     }
 
     private func array(_ data: Data) throws -> [[String: Any]] {
