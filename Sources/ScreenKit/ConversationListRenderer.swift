@@ -55,13 +55,8 @@ public enum ConversationListRenderer {
         }
         let keys = keyMap.hints([([.open], "open"), ([.markThreadSeen], "mark seen"), ([.quit], "close")])
         let footer = [StyledLine.blank, StyledLine(keys, slot: .helpKey)]
-        let rows = max(1, min(size.rows - 4 - footer.count, lines.count))
-        // The list's own scroll assumes no footer; keep the selection on screen regardless.
-        var top = max(0, min(list.scroll, lines.count - rows))
-        if list.selected < top { top = list.selected }
-        if list.selected >= top + rows { top = list.selected - rows + 1 }
-        let shown = Array(lines[min(top, lines.count)..<min(lines.count, top + rows)]) + footer
-        let frame = OverlayBox.frame(width: width, height: shown.count, size: size)
-        OverlayBox.draw(title: "Conversations (\(list.rows.count))", lines: shown, from: 0, frame: frame, into: &buffer)
+        OverlayBox.drawList(
+            title: "Conversations (\(list.rows.count))", rows: lines, selected: list.selected, scroll: list.scroll,
+            footer: footer, width: width, size: size, into: &buffer)
     }
 }

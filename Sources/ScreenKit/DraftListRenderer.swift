@@ -65,13 +65,8 @@ public enum DraftListRenderer {
                     DisplayWidth.truncate("Failed: " + TerminalSafeText.sanitize(error), to: width), slot: .statusError),
                 at: 1)
         }
-        let rows = max(1, min(size.rows - 4 - footer.count, lines.count))
-        // The list's own scroll assumes no footer; keep the selection on screen regardless.
-        var top = max(0, min(list.scroll, lines.count - rows))
-        if list.selected < top { top = list.selected }
-        if list.selected >= top + rows { top = list.selected - rows + 1 }
-        let shown = Array(lines[min(top, lines.count)..<min(lines.count, top + rows)]) + footer
-        let frame = OverlayBox.frame(width: width, height: shown.count, size: size)
-        OverlayBox.draw(title: "Drafts (\(list.drafts.count))", lines: shown, from: 0, frame: frame, into: &buffer)
+        OverlayBox.drawList(
+            title: "Drafts (\(list.drafts.count))", rows: lines, selected: list.selected, scroll: list.scroll,
+            footer: footer, width: width, size: size, into: &buffer)
     }
 }

@@ -42,4 +42,21 @@ public enum OverlayBox {
             x: frame.x, width: frame.width)
         return content
     }
+
+    /// Draws a selectable list with `footer` lines under it (keys, an error): as many rows as
+    /// fit, scrolled from `scroll` but always showing `selected`.
+    public static func drawList(
+        title: String, rows lines: [StyledLine], selected: Int, scroll: Int, footer: [StyledLine], width: Int,
+        size: ScreenSize, into buffer: inout ScreenBuffer
+    ) {
+        let rows = max(1, min(size.rows - 4 - footer.count, lines.count))
+        // The list's own scroll assumes no footer; keep the selection on screen regardless.
+        var top = max(0, min(scroll, lines.count - rows))
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+        let shown = Array(lines[min(top, lines.count)..<min(lines.count, top + rows)]) + footer
+        draw(
+            title: title, lines: shown, from: 0, frame: frame(width: width, height: shown.count, size: size),
+            into: &buffer)
+    }
 }
