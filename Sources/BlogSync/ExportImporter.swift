@@ -40,8 +40,10 @@ public struct ExportImporter: Sendable {
         return summary
     }
 
-    /// Items waiting for the writer above which the parser makes the plain text itself.
-    private static let writerBacklog = 8
+    /// Items waiting for the writer from which on the parser makes the plain text itself.
+    /// The writer also builds the search index, so it is the busier thread: it makes the
+    /// text only when it would otherwise wait for the parser.
+    private static let writerBacklog = 1
 
     private static func parse(path: String, into queue: HandoffQueue<ParsedExportPart>) {
         defer { queue.close() }

@@ -48,9 +48,9 @@ struct ImportVersusXmllintCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: home)
             print(
                 String(
-                    format: "round %d         xmllint %.2f s   lectern import %.2f s   (%.2f×, %.1f MB)", round + 1,
-                    xmllintRuns.last!.seconds, lecternRuns.last!.seconds,
-                    lecternRuns.last!.seconds / xmllintRuns.last!.seconds, lecternRuns.last!.peakResidentMegabytes))
+                    format: "round %d         xmllint %.2f s   lectern import %.2f s (CPU %.2f s, %.1f MB)   %.2f×",
+                    round + 1, xmllintRuns.last!.seconds, lecternRuns.last!.seconds, lecternRuns.last!.cpuSeconds,
+                    lecternRuns.last!.peakResidentMegabytes, lecternRuns.last!.seconds / xmllintRuns.last!.seconds))
         }
         let lecternMedian = Self.median(lecternRuns.map(\.seconds))
         let xmllintMedian = Self.median(xmllintRuns.map(\.seconds))
@@ -60,6 +60,7 @@ struct ImportVersusXmllintCommand: ParsableCommand {
                 format: "lectern import  %.2f s median of %d (search index built, cache closed)", lecternMedian, rounds)
         )
         print(String(format: "ratio           %.2f×", lecternMedian / xmllintMedian))
+        print(String(format: "lectern CPU     %.2f s median (user + system, both threads)", Self.median(lecternRuns.map(\.cpuSeconds))))
         print(
             String(
                 format: "peak RSS        %.1f MB (lectern, largest round)",

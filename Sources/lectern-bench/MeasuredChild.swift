@@ -4,6 +4,7 @@ import Foundation
 /// its peak memory (`wait4`, so the figure is that process's own, not the benchmark's).
 struct MeasuredChild {
     var seconds: Double
+    var cpuSeconds: Double
     var peakResidentMegabytes: Double
 
     /// Runs `arguments` (the first is the program's path) with `environment`, output discarded;
@@ -28,6 +29,9 @@ struct MeasuredChild {
         guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
             throw BenchmarkFailure("\(arguments.joined(separator: " ")) failed (wait status \(status))")
         }
-        return MeasuredChild(seconds: seconds, peakResidentMegabytes: Double(usage.ru_maxrss) / 1024)
+        func inSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return MeasuredChild(
+            seconds: seconds, cpuSeconds: inSeconds(usage.ru_utime) + inSeconds(usage.ru_stime),
+            peakResidentMegabytes: Double(usage.ru_maxrss) / 1024)
     }
 }
