@@ -60,7 +60,10 @@ struct ImportVersusXmllintCommand: ParsableCommand {
                 format: "lectern import  %.2f s median of %d (search index built, cache closed)", lecternMedian, rounds)
         )
         print(String(format: "ratio           %.2f×", lecternMedian / xmllintMedian))
-        print(String(format: "lectern CPU     %.2f s median (user + system, both threads)", Self.median(lecternRuns.map(\.cpuSeconds))))
+        print(
+            String(
+                format: "lectern CPU     %.2f s median (user + system, both threads)",
+                Self.median(lecternRuns.map(\.cpuSeconds))))
         print(
             String(
                 format: "peak RSS        %.1f MB (lectern, largest round)",
