@@ -5,27 +5,28 @@ import GRDB
 extension LibraryStore {
     /// Runs `body` as one import: one transaction, rolled back entirely when `body` throws.
     ///
-    /// After the commit the new text is added to the search index, unless `deferSearchIndex`
-    /// is true; then call `updateSearchIndex()` later (search still finds the new rows, by a
-    /// slower scan, meanwhile).
+    /// The new text is added to the search index inside the same transaction, so search finds
+    /// it through the index as soon as this returns, and a kill at any moment leaves text and
+    /// index in step. With `deferSearchIndex` the text is only stored; call
+    /// `updateSearchIndex()` later (search still finds the new rows, by a slower scan, meanwhile).
     public func writeSession<T>(
         deferSearchIndex: Bool = false, _ body: (WriteSession) throws -> T
     ) throws -> T {
         // A large import leaves a write-ahead log as large as the data. Its commit would copy
-        // all of it into the database file before returning; the next write transaction (the
-        // search index catching up) does that instead, once.
+        // all of it into the database file before returning; the next write (or closing the
+        // cache) does that instead, once.
         try checkpointDeferral.begin(writer)
         defer { checkpointDeferral.end(writer) }
-        let result = try writer.writeWithoutTransaction { db -> T in
+        return try writer.writeWithoutTransaction { db -> T in
             var result: T?
             try db.inTransaction {
-                result = try body(WriteSession(db: db))
+                let session = try WriteSession(db: db, indexesSearchText: !deferSearchIndex)
+                result = try body(session)
+                if !deferSearchIndex { try session.indexPendingSearchText() }
                 return .commit
             }
             return result!
         }
-        if !deferSearchIndex { try updateSearchIndex() }
-        return result
     }
 
     /// Runs `body`, a bulk write of many transactions (a sync), with the write-ahead log

@@ -3,10 +3,10 @@ import GRDB
 
 /// Keeps the FTS5 indexes in step with the stored search text.
 ///
-/// Bulk imports only store text; indexing happens afterwards in batches (`catchUp`), because
-/// tokenizing 400,000 comments inside the import would more than double its time. Rows not
-/// yet indexed are found by a direct scan (`SearchQuery`), so search is never wrong, only
-/// slower until the index catches up.
+/// Writes store the text first and index it in batches (`catchUp`): an import every few
+/// megabytes inside its own transaction (`WriteSession.indexPendingSearchText`), a deferred
+/// write (a sync) afterwards. Rows not yet indexed are found by a direct scan
+/// (`SearchQuery`), so search is never wrong, only slower until the index catches up.
 enum SearchIndex {
     enum Table: String {
         case post

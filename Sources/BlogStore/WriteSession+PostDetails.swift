@@ -10,6 +10,7 @@ extension WriteSession {
         try insertTerms(id: id, post: post)
         try db.cachedStatement(sql: "INSERT INTO post_text (post_id, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [id, post.title, searchText])
+        try noteNewSearchText(post.title.utf8.count + searchText.utf8.count)
     }
 
     /// Brings body, terms and search text of an existing post up to date; true when anything changed.

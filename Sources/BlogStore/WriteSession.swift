@@ -14,12 +14,18 @@ public final class WriteSession {
     private var insertedPostIDs: Set<Int64> = []
     /// The largest comment id this session has inserted (the sequence's value before that).
     private var lastInsertedCommentID: Int64
-    let postsIndexedThrough: Int64
-    let commentsIndexedThrough: Int64
+    /// Rows with ids up to these are in the FTS index (an update replaces their indexed text).
+    var postsIndexedThrough: Int64
+    var commentsIndexedThrough: Int64
+    /// Whether this session indexes its new text itself, before its transaction commits.
+    let indexesSearchText: Bool
+    /// Bytes of new search text stored since the index last caught up.
+    var unindexedTextBytes = 0
 
-    init(db: Database, now: Date = Date()) throws {
+    init(db: Database, now: Date = Date(), indexesSearchText: Bool = false) throws {
         self.db = db
         self.now = now.storedSeconds
+        self.indexesSearchText = indexesSearchText
         let sequences = try Row.fetchAll(db, sql: "SELECT name, seq FROM sqlite_sequence")
         func sequence(_ name: String) -> Int64 {
             sequences.first { $0["name"] == name }?["seq"] ?? 0
@@ -170,6 +176,10 @@ public final class WriteSession {
             if let row = try Row.fetchOne(known), row[1] as Bool {
                 return .unchanged(row[0])
             }
+        } else if let id = try insertNewComment(comment) {
+            lastInsertedCommentID = max(lastInsertedCommentID, id)
+            try insertCommentText(id: id, searchText)
+            return .inserted(id)
         }
         let statement = try RawStatement(
             db,
@@ -193,27 +203,13 @@ public final class WriteSession {
                     OR (excluded.author_user_id IS NOT NULL AND comment.author_user_id IS NOT excluded.author_user_id)
                 RETURNING id
                 """)
-        statement.bind(1, comment.postID)
-        statement.bind(2, comment.sourceID)
-        statement.bind(3, comment.parentSourceID)
-        statement.bind(4, comment.status.rawValue)
-        statement.bind(5, comment.kind.rawValue)
-        statement.bind(6, comment.published.storedSeconds)
-        statement.bind(7, now)
-        statement.bind(8, comment.author)
-        statement.bind(9, comment.authorEmail)
-        statement.bind(10, comment.authorURL)
-        statement.bind(11, comment.contentHTML)
-        statement.bind(12, comment.authorUserID.map(Int64.init))
+        bindCommentValues(comment, to: statement)
         if let id = try statement.run() {
             // AUTOINCREMENT hands out ever larger ids, so an id above every one this session
             // has inserted so far is a row just inserted, not one updated.
             if id > lastInsertedCommentID {
                 lastInsertedCommentID = id
-                let text = try RawStatement(db, sql: "INSERT INTO comment_text (comment_id, body) VALUES (?, ?)")
-                text.bind(1, id)
-                text.bind(2, searchText)
-                try text.run()
+                try insertCommentText(id: id, searchText)
                 return .inserted(id)
             }
             try SearchIndex.replaceCommentText(

@@ -16,7 +16,10 @@ public struct ExportImporter: Sendable {
     /// Imports the export at `path`. With `deferSearchIndex` the new text is searchable (by a
     /// slower scan) at once and indexed when the caller runs `store.updateSearchIndex()`.
     public func importWXR(atPath path: String, deferSearchIndex: Bool = false) throws -> ImportSummary {
-        let queue = HandoffQueue<ParsedExportPart>(capacity: 256)
+        // Room for the items the parser makes while the writer indexes a batch of search
+        // text (a fraction of a second, hundreds of items): with less, the parser stops and
+        // waits, and that wait adds to the import's time. About 25 MB of a typical export.
+        let queue = HandoffQueue<ParsedExportPart>(capacity: 1024)
         let producer = Thread { Self.parse(path: path, into: queue) }
         producer.stackSize = 8 << 20
         producer.start()
@@ -40,8 +43,10 @@ public struct ExportImporter: Sendable {
         return summary
     }
 
-    /// Items waiting for the writer above which the parser makes the plain text itself.
-    private static let writerBacklog = 8
+    /// Items waiting for the writer from which on the parser makes the plain text itself.
+    /// The writer also builds the search index, so it is the busier thread: it makes the
+    /// text only when it would otherwise wait for the parser.
+    private static let writerBacklog = 1
 
     private static func parse(path: String, into queue: HandoffQueue<ParsedExportPart>) {
         defer { queue.close() }

@@ -6,7 +6,8 @@ struct LecternBench: AsyncParsableCommand {
         commandName: "lectern-bench",
         abstract: "Measure Lectern on generated blogs (build with -c release).",
         subcommands: [
-            ImportBenchmarkCommand.self, ParseBenchmarkCommand.self, ReaderBenchmarkCommand.self,
+            ImportBenchmarkCommand.self, ImportVersusXmllintCommand.self, ParseBenchmarkCommand.self,
+            ReaderBenchmarkCommand.self,
             ReaderImportBenchmarkCommand.self, SyncBenchmarkCommand.self, TextNodeBenchmarkCommand.self,
             FuzzCommand.self,
             NewsboatComparisonCommand.self, TerminalSelfTestCommand.self, ConversationsBenchmarkCommand.self,
