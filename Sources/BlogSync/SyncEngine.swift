@@ -71,27 +71,31 @@ public final class SyncEngine: Sendable {
     ///
     /// The search index takes the new text once, after the last blog: indexing after each
     /// merge would hold the single writer that the other blogs' merges wait for. For the same
-    /// reason the write-ahead log is copied back into the database once, after the last blog.
+    /// reason the writer never copies the write-ahead log back into the database: a
+    /// checkpointer of its own does, after each blog, while the next ones are fetched and parsed.
     public func sync(
         _ blogs: [Blog]? = nil, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> [SyncResult] {
         let targets = try blogs ?? subscriptions()
         let counter = SyncCounter()
         let total = targets.count
-        let results = try await store.deferringCheckpoints {
-            await FetchQueue.run(
+        return try await store.checkpointingInBackground { checkpoints in
+            let results = await FetchQueue.run(
                 targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
                 key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
             ) { blog in
                 let result = await self.syncWithoutIndexing(blog)
+                // The blog's writes are in: the disk flushes them while the next blogs are parsed.
+                if result.bytes > 0 { checkpoints.request() }
                 progress(SyncProgress(completed: counter.increment(), total: total, result: result))
                 return result
             }
+            // The cache is complete without the index (search falls back to a scan), so a failure
+            // here is left for the next sync or import to catch up rather than failing every blog.
+            // Indexed before the last checkpoint, which then copies the index with the last blogs.
+            if !options.deferSearchIndex { try? await updateSearchIndex() }
+            return results
         }
-        // The cache is complete without the index (search falls back to a scan), so a failure
-        // here is left for the next sync or import to catch up rather than failing every blog.
-        if !options.deferSearchIndex { try? await updateSearchIndex() }
-        return results
     }
 
     /// Syncs one blog; never throws: a failure is the result's `error`, also stored as the
