@@ -29,7 +29,8 @@ public enum HTMLConverter {
         {
             return HTMLPlainTextCollector.collapse(source)
         }
-        return HTMLPlainTextExtractor.current.text(ofMarkup: source)
+        // Tidy markup is read directly; libxml2 takes whatever needs its repairs.
+        return HTMLPlainTextScanner.text(ofMarkup: source) ?? HTMLPlainTextExtractor.current.text(ofMarkup: source)
     }
 
     /// Applies the WordPress display filters the raw export body has not been through yet.

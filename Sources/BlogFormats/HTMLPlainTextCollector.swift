@@ -45,6 +45,12 @@ final class HTMLPlainTextCollector: HTMLSAXReceiver {
         }
     }
 
+    /// An element of `role` starts or ends, as `startElement` and `endElement` take it
+    /// (for `HTMLPlainTextScanner`, which reads no hidden elements).
+    func boundary(of role: HTMLTagRole) {
+        if Self.separates(role) { pendingSpace = true }
+    }
+
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard hiddenDepth == 0, let base = bytes.baseAddress else { return }
         // No reserveCapacity(count + bytes.count) here: it grows the buffer to exactly that

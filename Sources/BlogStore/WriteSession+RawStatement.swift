@@ -45,6 +45,15 @@ struct RawStatement {
         if let value { bind(index, value) } else { _ = sqlite3_bind_null(handle, index) }
     }
 
+    func bind(_ index: Int32, _ value: Int?) {
+        if let value { bind(index, Int64(value)) } else { _ = sqlite3_bind_null(handle, index) }
+    }
+
+    /// As GRDB binds a Bool: 1 or 0.
+    func bind(_ index: Int32, _ value: Bool) {
+        bind(index, Int64(value ? 1 : 0))
+    }
+
     func bind(_ index: Int32, _ value: Double?) {
         if let value { _ = sqlite3_bind_double(handle, index, value) } else { _ = sqlite3_bind_null(handle, index) }
     }

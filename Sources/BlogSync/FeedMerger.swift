@@ -56,6 +56,8 @@ public struct FeedMerger: Sendable {
             if !keepingBlog, !feed.description.isEmpty { stored.summary = feed.description }
             if !keepingBlog, !feed.language.isEmpty { stored.language = feed.language }
             let blogID = try session.upsertBlog(stored)
+            // Posts not stored yet are inserted without the upsert's comparing (a first sync's all).
+            let storedPosts = try session.storedPostSourceIDs(blogID: blogID)
             for (index, item) in feed.items.enumerated() where !item.isComment {
                 var post = item.post
                 post.blogID = blogID
@@ -69,8 +71,11 @@ public struct FeedMerger: Sendable {
                     counts.unchangedPosts += 1
                     continue
                 }
-                let outcome = try session.upsertPost(
-                    post, listed: true, searchText: prepared.postSearchTexts[index], source: .feed)
+                let searchText = prepared.postSearchTexts[index]
+                let outcome =
+                    storedPosts.contains(post.sourceID)
+                    ? try session.upsertPost(post, listed: true, searchText: searchText, source: .feed)
+                    : try session.insertNewPost(post, listed: true, searchText: searchText, source: .feed)
                 counts.countPost(outcome)
                 postIDs[post.sourceID] = outcome.id
                 if case .inserted(let id) = outcome { newPostIDs.insert(id) }

@@ -143,7 +143,9 @@ extension SyncEngine {
     /// have not changed, so only posts without a count, or with fewer comments cached than
     /// advertised (an earlier fetch failed or the comment feed is truncated), are asked again.
     func storedCommentJobs(_ blog: Blog) throws -> [SyncCommentJob] {
-        try store.commentStates(blogID: blog.id, limit: options.commentWindow).compactMap { state in
+        try store.commentStatesToCheck(
+            blogID: blog.id, limit: options.commentWindow, includingPostsWithoutCommentFeed: restEndpoint(blog) != nil
+        ).compactMap { state in
             if let advertised = state.advertisedCommentCount,
                 state.cachedCommentCount >= advertised || state.commentsReadAtCount == advertised
             {

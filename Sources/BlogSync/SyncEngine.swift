@@ -69,30 +69,40 @@ public final class SyncEngine: Sendable {
     /// Syncs `blogs` (every subscription when nil), a bounded number at a time; `progress`
     /// is called once per finished blog, from any thread. Results keep the order of `blogs`.
     ///
-    /// The search index takes the new text once, after the last blog: indexing after each
-    /// merge would hold the single writer that the other blogs' merges wait for. For the same
-    /// reason the write-ahead log is copied back into the database once, after the last blog.
+    /// The search index takes the new text in batches of a few thousand rows, queued behind
+    /// the merges, and the rest after the last blog: indexing each merge on its own would
+    /// cost FTS5 a segment per blog, and indexing all at the end would leave the processors
+    /// idle but one meanwhile. The writer never copies the write-ahead log back into the
+    /// database: a checkpointer of its own does, after each blog, while the next ones are
+    /// fetched and parsed.
     public func sync(
         _ blogs: [Blog]? = nil, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> [SyncResult] {
         let targets = try blogs ?? subscriptions()
         let counter = SyncCounter()
         let total = targets.count
-        let results = try await store.deferringCheckpoints {
-            await FetchQueue.run(
+        return try await store.checkpointingInBackground { checkpoints in
+            let results = await FetchQueue.run(
                 targets, limit: options.blogConcurrency, perKeyLimit: options.perHostConcurrency,
                 key: { URL(string: $0.feedURL ?? $0.sourceKey)?.host ?? "" }
             ) { blog in
                 let result = await self.syncWithoutIndexing(blog)
+                if result.bytes > 0 {
+                    // The blog's writes are in: the disk flushes them while the next blogs are parsed,
+                    // and the writer indexes the text waiting, once there is a batch of it.
+                    checkpoints.request()
+                    if !self.options.deferSearchIndex { self.indexSearchBacklog() }
+                }
                 progress(SyncProgress(completed: counter.increment(), total: total, result: result))
                 return result
             }
+            await followThreadsCommented()
+            // The cache is complete without the index (search falls back to a scan), so a failure
+            // here is left for the next sync or import to catch up rather than failing every blog.
+            // Indexed before the last checkpoint, which then copies the index with the last blogs.
+            if !options.deferSearchIndex { try? await updateSearchIndex() }
+            return results
         }
-        await followThreadsCommented()
-        // The cache is complete without the index (search falls back to a scan), so a failure
-        // here is left for the next sync or import to catch up rather than failing every blog.
-        if !options.deferSearchIndex { try? await updateSearchIndex() }
-        return results
     }
 
     /// Syncs one blog; never throws: a failure is the result's `error`, also stored as the
@@ -110,6 +120,16 @@ public final class SyncEngine: Sendable {
         guard let identity = options.identity else { return }
         let store = self.store
         _ = try? await writer.perform { try store.followThreadsCommented(by: identity) }
+    }
+
+    /// Rows of new text the writer indexes at a time during a sync (see `sync(_:progress:)`).
+    static let searchIndexBatch = 2000
+
+    /// Queues the indexing of the text waiting, if a batch of it waits, behind the merges
+    /// already queued; a failure is left for the index's catching up after the last blog.
+    private func indexSearchBacklog() {
+        let store = self.store
+        writer.submit { _ = try? store.indexSearchBacklog(atLeast: Self.searchIndexBatch) }
     }
 
     private func updateSearchIndex() async throws {

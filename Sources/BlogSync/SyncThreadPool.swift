@@ -54,6 +54,11 @@ final class SyncThreadPool: @unchecked Sendable {
         }
     }
 
+    /// Queues `work` without waiting for it (it runs after the work queued before it).
+    func submit(_ work: @escaping @Sendable () -> Void) {
+        enqueue(work)
+    }
+
     private func enqueue(_ job: @escaping @Sendable () -> Void) {
         condition.lock()
         jobs.append(job)

@@ -52,6 +52,7 @@ struct NewsboatComparisonCommand: ParsableCommand {
             reloadThreads: reloadThreads, root: root)
 
         var timings = Timings()
+        let loadBefore = Self.loadAverage()
         for round in 0..<rounds {
             // Alternate who goes first, so neither always meets a warmer cache or server.
             let order: [Readers.Kind] = round % 2 == 0 ? [.newsboat, .lectern] : [.lectern, .newsboat]
@@ -61,6 +62,17 @@ struct NewsboatComparisonCommand: ParsableCommand {
             }
         }
         print(timings.report(blogs: blogs, posts: posts, reloadThreads: reloadThreads))
+        // Both readers compete with whatever else runs; the ratio means little on a busy machine.
+        print(
+            String(
+                format: "machine load   1-minute load average %@ before, %@ after, on %d cores",
+                loadBefore, Self.loadAverage(), ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// The 1-minute load average (Linux), or "?" where there is none.
+    private static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init)
+            ?? "?"
     }
 
     private static func besideThisProgram(_ name: String) -> String {

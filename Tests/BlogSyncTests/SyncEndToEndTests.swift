@@ -91,6 +91,49 @@ final class SyncEndToEndTests: XCTestCase {
         }
     }
 
+    func testAPostsFeedAnswering304ReadsAgainOnlyTheCommentFeedThatFailed() async throws {
+        // Given the generated RSS blog whose first sync could not read one post's comments
+        _ = try serveGeneratedBlog()
+        let feed = try String(contentsOf: server.root.appendingPathComponent("gen/rss.xml"), encoding: .utf8)
+        let items = feed.components(separatedBy: "<item>").dropFirst()
+        let commented = try XCTUnwrap(
+            items.first { item in
+                guard let count = item.range(of: #"<slash:comments>[1-9][0-9]*<"#, options: .regularExpression) else {
+                    return false
+                }
+                return !item[count].isEmpty && item.contains("<wfw:commentRss>")
+            })
+        let linkRange = try XCTUnwrap(
+            commented.range(of: #"<wfw:commentRss>[^<]+</wfw:commentRss>"#, options: .regularExpression))
+        let commentFeedPath = try XCTUnwrap(
+            URL(string: String(commented[linkRange].dropFirst(16).dropLast(17)))?.path)
+        let commentFile = server.root.appendingPathComponent(
+            "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent)
+        let hidden = commentFile.appendingPathExtension("hidden")
+        try FileManager.default.moveItem(at: commentFile, to: hidden)
+        let store = try LibraryStore.inMemory()
+        let engine = makeEngine(store)
+        let blog = try SyncFixtures.subscribe(store, feed: server.url("/etag/gen/rss.xml"), title: "RSS")
+        let first = await engine.sync(blog)
+        XCTAssertEqual(first.commentFailures.count, 1, "\(first.commentFailures)")
+        // When the comment feed is back and the blog is synced again, its posts feed unchanged
+        try FileManager.default.moveItem(at: hidden, to: commentFile)
+        _ = try await server.answers(clear: true)
+        let second = await engine.sync(blog)
+        // Then the posts feed answered 304 and only that one comment feed was read, in full
+        let answers = try await server.answers()
+        XCTAssertEqual(answers.map(\.path), ["/etag/gen/rss.xml", commentFeedPath])
+        XCTAssertEqual(answers.first?.status, 304)
+        XCTAssertTrue(second.feedNotModified)
+        XCTAssertGreaterThan(second.newComments, 0)
+        XCTAssertEqual(second.commentFailures, [])
+        // and a third sync has nothing left to ask
+        _ = try await server.answers(clear: true)
+        _ = await engine.sync(blog)
+        let third = try await server.answers()
+        XCTAssertEqual(third.map(\.path), ["/etag/gen/rss.xml"])
+    }
+
     func testANewCommentIsFetchedFromTheOnePostWhoseAdvertisedCountChanged() async throws {
         // Given the generated RSS blog, synced once
         _ = try serveGeneratedBlog()

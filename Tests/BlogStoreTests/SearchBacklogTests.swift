@@ -1,0 +1,39 @@
+import BlogModel
+import XCTest
+
+@testable import BlogStore
+
+final class SearchBacklogTests: XCTestCase {
+    private func store(posts: Int) throws -> LibraryStore {
+        let store = try LibraryStore.inMemory()
+        try store.writeSession(deferSearchIndex: true) { session in
+            let blogID = try session.upsertBlog(Blog(sourceKey: "https://b/feed/", title: "B"))
+            for index in 0..<posts {
+                _ = try session.upsertPost(
+                    Post(blogID: blogID, sourceID: "p\(index)", title: "Post \(index)"), listed: true,
+                    searchText: "walrus number \(index)")
+            }
+        }
+        return store
+    }
+
+    func testASmallBacklogWaitsForABatch() throws {
+        // Given three posts stored but not indexed
+        let store = try store(posts: 3)
+        // When a sync offers to index once four wait
+        XCTAssertEqual(try store.indexSearchBacklog(atLeast: 4), 0)
+        // Then they still wait (search finds them by scanning meanwhile)
+        XCTAssertEqual(try store.pendingSearchIndexCount(), 3)
+        XCTAssertEqual(try store.search("walrus", limit: 10).count, 3)
+    }
+
+    func testABatchIsIndexedWhole() throws {
+        // Given five posts stored but not indexed
+        let store = try store(posts: 5)
+        // When a sync offers to index once four wait
+        XCTAssertEqual(try store.indexSearchBacklog(atLeast: 4), 5)
+        // Then all of them are in the index
+        XCTAssertEqual(try store.pendingSearchIndexCount(), 0)
+        XCTAssertEqual(try store.search("walrus", limit: 10).count, 5)
+    }
+}
