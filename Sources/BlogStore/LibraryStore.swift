@@ -69,6 +69,9 @@ public final class LibraryStore: Sendable {
         configuration.busyMode = .timeout(15)
         configuration.prepareDatabase { db in
             // WAL makes NORMAL durable enough for a cache, and it halves commit cost.
+            // 8 KiB pages for a new cache (an existing one keeps its own): a 20,000-post import
+            // writes fewer, fuller pages. Ignored once the file has any.
+            try db.execute(sql: "PRAGMA page_size = 8192")
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
             if db.configuration.readonly {
                 // A pool's readers never wait for a writer in WAL mode; they see SQLITE_BUSY
