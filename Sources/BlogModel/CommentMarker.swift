@@ -33,7 +33,7 @@ public struct CommentMarker: Sendable {
     public func isMine(_ comment: Comment) -> Bool {
         if !sentCommentIDs.isEmpty,
             sentCommentIDs.contains(comment.sourceID)
-                || Self.commentNumber(comment.sourceID).map(sentCommentIDs.contains) == true
+                || Comment.siteNumber(of: comment.sourceID).map({ sentCommentIDs.contains(String($0)) }) == true
         {
             return true
         }
@@ -75,13 +75,6 @@ public struct CommentMarker: Sendable {
             }
         }
         mutes.apply(to: &comments)
-    }
-
-    /// The N of a source id ending in `comment-N` (a feed naming a comment by its address).
-    static func commentNumber(_ sourceID: String) -> String? {
-        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
-        let digits = sourceID[range.upperBound...]
-        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
     }
 }
 

@@ -21,7 +21,7 @@ public struct DraftFileHeading: Equatable, Sendable {
         var lines: [String] = []
         if let parent {
             let author = Self.safe(parent.author).isEmpty ? "Anonymous" : Self.safe(parent.author)
-            let number = OutboxSender.remoteCommentNumber(parent.sourceID)
+            let number = Comment.siteNumber(of: parent.sourceID)
             let what = number.map { "\(author), comment \($0)" } ?? author
             let address = link.isEmpty ? "" : " (\(Self.commentLink(link, number: number)))"
             lines.append("Replying to \(what) on “\(title)”\(address)")

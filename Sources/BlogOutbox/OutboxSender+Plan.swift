@@ -33,7 +33,7 @@ extension OutboxSender {
             if let parentID = draft.parentCommentID {
                 let comments = try store.comments(postID: post.id)
                 if let parent = comments.first(where: { $0.id == parentID }) {
-                    if let number = Self.remoteCommentNumber(parent.sourceID) {
+                    if let number = Comment.siteNumber(of: parent.sourceID) {
                         remoteParentID = number
                     } else {
                         warnings.append(
@@ -84,13 +84,5 @@ extension OutboxSender {
             return id
         }
         return nil
-    }
-
-    /// A comment's WordPress id: its numeric source id, or the N of a `#comment-N` link.
-    static func remoteCommentNumber(_ sourceID: String) -> Int? {
-        if let id = Int(sourceID), id > 0 { return id }
-        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
-        let digits = sourceID[range.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
-        return Int(digits).flatMap { $0 > 0 ? $0 : nil }
     }
 }

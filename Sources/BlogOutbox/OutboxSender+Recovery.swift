@@ -56,7 +56,7 @@ extension OutboxSender {
     public static func isReplaced(_ draft: Draft, among comments: [Comment]) -> Bool {
         guard draft.state == .sent, let remote = draft.remoteCommentID else { return false }
         return comments.contains {
-            $0.sourceID == remote || remoteCommentNumber($0.sourceID).map(String.init) == remote
+            $0.sourceID == remote || Comment.siteNumber(of: $0.sourceID).map(String.init) == remote
         }
     }
 

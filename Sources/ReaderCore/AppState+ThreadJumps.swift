@@ -62,21 +62,12 @@ extension AppState {
             status = StatusMessage("This post has no link", isError: true)
             return []
         }
-        guard let number = Self.commentNumber(of: sourceID) else {
+        guard let number = Comment.siteNumber(of: sourceID) else {
             status = StatusMessage("This comment has no number the blog links to", isError: true)
             return []
         }
         let page = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
-        return [.openURL((page ?? link) + "#comment-" + number)]
-    }
-
-    /// The blog's number for a comment: its source id when numeric, or the N of `comment-N`.
-    static func commentNumber(of sourceID: String) -> String? {
-        let isNumber = { (text: Substring) in !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
-        if isNumber(Substring(sourceID)) { return sourceID }
-        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
-        let digits = sourceID[range.upperBound...]
-        return isNumber(digits) ? String(digits) : nil
+        return [.openURL((page ?? link) + "#comment-\(number)")]
     }
 
     /// The link of the post whose thread is shown.

@@ -229,7 +229,7 @@ public struct ThreadState: Equatable, Sendable {
             rowByID[comment.id] = row
             sourceIDs.insert(comment.sourceID)
             // A feed may name the comment by its address; the blog's id is its `#comment-N`.
-            if let number = Self.commentNumber(comment.sourceID) { sourceIDs.insert(number) }
+            if let number = Comment.siteNumber(of: comment.sourceID) { sourceIDs.insert(String(number)) }
         }
         shownDrafts = drafts.compactMap { draft in
             if draft.state == .sent {
@@ -237,13 +237,6 @@ public struct ThreadState: Equatable, Sendable {
             }
             return PendingDraft(draft: draft, parentRow: draft.parentCommentID.flatMap { rowByID[$0] })
         }
-    }
-
-    /// The N of a source id ending in `comment-N`; nil for any other.
-    private static func commentNumber(_ sourceID: String) -> String? {
-        guard let range = sourceID.range(of: "comment-", options: .backwards) else { return nil }
-        let digits = sourceID[range.upperBound...]
-        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
     }
 
     /// Folds exactly the comments of `sourceIDs` that have replies here (a restored position).
