@@ -24,7 +24,17 @@ struct MuteTarget: ParsableArguments {
         }
     }
 
-    func mute(in store: LibraryStore, global: GlobalOptions) throws -> (Mute, String) {
+    /// Mutes or unmutes the target and says what changed.
+    func set(muted: Bool, global: GlobalOptions) throws {
+        let store = try global.openStore()
+        let (mute, what) = try mute(in: store, global: global)
+        let changed = try store.setMute(mute, muted: muted)
+        let line =
+            changed ? "\(muted ? "muted" : "unmuted") \(what)" : "\(muted ? "already muted" : "not muted"): \(what)"
+        print(TerminalSafeText.sanitize(line))
+    }
+
+    private func mute(in store: LibraryStore, global: GlobalOptions) throws -> (Mute, String) {
         if let comment {
             let found = try store.subthreadMutes(commentID: comment, postID: post)
             guard let mute = found.first else {
@@ -51,12 +61,7 @@ struct MuteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: MuteTarget
 
-    func run() throws {
-        let store = try global.openStore()
-        let (mute, what) = try target.mute(in: store, global: global)
-        let changed = try store.setMute(mute, muted: true)
-        print(TerminalSafeText.sanitize(changed ? "muted \(what)" : "already muted: \(what)"))
-    }
+    func run() throws { try target.set(muted: true, global: global) }
 }
 
 /// `lectern unmute`: show them again.
@@ -67,10 +72,5 @@ struct UnmuteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: MuteTarget
 
-    func run() throws {
-        let store = try global.openStore()
-        let (mute, what) = try target.mute(in: store, global: global)
-        let changed = try store.setMute(mute, muted: false)
-        print(TerminalSafeText.sanitize(changed ? "unmuted \(what)" : "not muted: \(what)"))
-    }
+    func run() throws { try target.set(muted: false, global: global) }
 }
