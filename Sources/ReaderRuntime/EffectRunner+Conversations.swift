@@ -36,6 +36,22 @@ extension EffectRunner {
         return []
     }
 
+    /// Reads the followed threads with news on `windowLoads`, answering through the inbox: the
+    /// reader asks at start and after every sync, and with thousands of followed threads the
+    /// read takes tens of milliseconds that the first frame and the keys should not wait for.
+    func loadConversations() {
+        let (store, identity, inbox, inFlight) = (self.store, settings.identity, self.inbox, windowsInFlight)
+        inFlight.add(1)
+        windowLoads.async {
+            defer { inFlight.add(-1) }
+            do {
+                inbox.post(.conversationsLoaded(try store.conversations(identity: identity)))
+            } catch {
+                inbox.post(.message("\(error)", isError: true))
+            }
+        }
+    }
+
     /// The position of `postID` the user left a moment ago, still on its way to the cache.
     func pendingPosition(_ postID: Int64) -> ThreadPosition? {
         writes.pendingWrites.reversed().lazy.compactMap { write -> ThreadPosition? in

@@ -125,7 +125,8 @@ public final class EffectRunner {
             writes.enqueue(.position(position))
             return []
         case .loadConversations:
-            return [.conversationsLoaded(try store.conversations(identity: settings.identity))]
+            loadConversations()
+            return []
         case .setMute(let mute, let muted, let postID):
             return setMute(mute, muted: muted, postID: postID)
         }
