@@ -31,7 +31,9 @@ Routes (anything else is served from DIRECTORY, without validators):
   /html                   a text/html page
   /endless?status=N       a feed that never ends: no Content-Length, bytes until
                           the client hangs up (at most HOSTILE_MAX_BYTES); the log
-                          entry's "sent" says how many went out; status 200 unless N
+                          entry's "sent" says how many went out; status 200 unless N;
+                          &mibps=R sends at most R MiB a second (a fast link, not
+                          loopback: see send_endless)
   /huge-length            Content-Length: 2000000000, then bytes until the client
                           hangs up ("sent" as above)
   /gzip-bomb?mib=N        N MiB of zeros (1024 by default) gzip-compressed about
@@ -195,7 +197,8 @@ class Handler(BaseHTTPRequestHandler):
         if head == "redirect":
             return self.redirect(parts[1:])
         if path == "/endless":
-            return self.send_endless(None, status=int(query.get("status", ["200"])[0]))
+            return self.send_endless(None, status=int(query.get("status", ["200"])[0]),
+                                     mibps=self.mib(query, 0, name="mibps"))
         if path == "/huge-length":
             return self.send_endless(2_000_000_000)
         if path == "/gzip-bomb":
@@ -283,14 +286,20 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(chunk)
 
     @staticmethod
-    def mib(query, default):
-        return int(query.get("mib", [default])[0])
+    def mib(query, default, name="mib"):
+        return int(query.get(name, [default])[0])
 
-    def send_endless(self, length, status=200, location=None):
+    def send_endless(self, length, status=200, location=None, mibps=0):
         """A feed's opening, then items until the client hangs up (or `length` bytes in all).
 
         A body declared with `length` is exactly that long, so a client that reads all of it
-        (URLSession's cancel can take that long to get in) may reuse the connection cleanly."""
+        (URLSession's cancel can take that long to get in) may reuse the connection cleanly.
+
+        With `mibps`, no faster than that. At loopback speed the socket never runs dry, and
+        FoundationNetworking's cancel (run synchronously on the queue that libcurl's socket
+        handler keeps busy while there is data to read) can wait for seconds; over a real
+        link the client empties the socket and the cancel gets in. A test that measures how
+        soon the client hangs up uses a rate like a real link's."""
         self.send_response(status)
         self.send_header("Content-Type", FEED_TYPE)
         if location:
@@ -306,10 +315,15 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(opening)
         chunk = b"<item><title>again</title><description>" + b"x" * 65400 + b"</description></item>\n"
         sent = 0
+        started = time.monotonic()
         try:
             while sent < limit:
                 self.wfile.write(chunk[:limit - sent])
                 sent += len(chunk)
+                if mibps:
+                    ahead = sent / (mibps * 1024 * 1024) - (time.monotonic() - started)
+                    if ahead > 0:
+                        time.sleep(ahead)
         finally:
             # What the client let through before hanging up, for /__log.
             with log_lock:
