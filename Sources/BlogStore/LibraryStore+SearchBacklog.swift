@@ -13,15 +13,42 @@ extension LibraryStore {
         try writer.write { db in
             var indexed = 0
             for table in [SearchIndex.Table.post, .comment] {
-                // Ids only grow, so the newest one tells the backlog without counting it.
-                let newest =
-                    try Int64.fetchOne(db, sql: "SELECT max(\(table.idColumn)) FROM \(table.textTable)") ?? 0
-                guard newest - (try SearchIndex.indexedThrough(db, table)) >= Int64(threshold) else { continue }
+                guard try Self.unindexedIDSpan(db, table) >= threshold else { continue }
                 while case let count = try SearchIndex.catchUp(db, table, batch: Int.max), count > 0 {
                     indexed += count
                 }
             }
             return indexed
         }
+    }
+
+    /// Indexes all the text waiting, in one transaction, when no more than `limit` rows of it
+    /// (posts and comments) wait; returns how many rows it indexed (0 when it left them).
+    @discardableResult
+    public func indexSearchBacklog(ifAtMost limit: Int) throws -> Int {
+        try writer.write { db in
+            // From the ids, not by counting: counting walks the text itself (megabytes).
+            let waiting = try Self.unindexedIDSpan(db, .post) + Self.unindexedIDSpan(db, .comment)
+            guard waiting > 0, waiting <= limit else { return 0 }
+            return try SearchIndex.catchUp(db, .post, batch: limit) + SearchIndex.catchUp(db, .comment, batch: limit)
+        }
+    }
+
+    /// Indexes up to `rows` rows of the text waiting (posts first), in one transaction, waiting
+    /// at most `wait` seconds for the write lock (see `write(waitingAtMost:_:)`); returns how
+    /// many it indexed, 0 once nothing waits. The reader catches up in such steps, so that its
+    /// own writes and other processes' wait a moment at most.
+    public func indexSearchBacklog(upTo rows: Int, waitingAtMost wait: TimeInterval?) throws -> Int {
+        try write(waitingAtMost: wait) { db in
+            let posts = try SearchIndex.catchUp(db, .post, batch: rows)
+            return posts + (posts < rows ? try SearchIndex.catchUp(db, .comment, batch: rows - posts) : 0)
+        }
+    }
+
+    /// How many ids lie past the index's end: the rows waiting, or a few more where rows were
+    /// removed. Ids only grow, so the newest one tells the backlog without counting it.
+    private static func unindexedIDSpan(_ db: Database, _ table: SearchIndex.Table) throws -> Int {
+        let newest = try Int64.fetchOne(db, sql: "SELECT max(\(table.idColumn)) FROM \(table.textTable)") ?? 0
+        return Int(max(0, newest - (try SearchIndex.indexedThrough(db, table))))
     }
 }

@@ -69,10 +69,11 @@ public final class SyncEngine: Sendable {
     /// Syncs `blogs` (every subscription when nil), a bounded number at a time; `progress`
     /// is called once per finished blog, from any thread. Results keep the order of `blogs`.
     ///
-    /// The search index takes the new text in batches of a few thousand rows, queued behind
-    /// the merges, and the rest after the last blog: indexing each merge on its own would
-    /// cost FTS5 a segment per blog, and indexing all at the end would leave the processors
-    /// idle but one meanwhile. The writer never copies the write-ahead log back into the
+    /// With `.complete` indexing, the search index takes the new text in batches of a few
+    /// thousand rows, queued behind the merges, and the rest after the last blog: indexing each
+    /// merge on its own would cost FTS5 a segment per blog, and indexing all at the end would
+    /// leave the processors idle but one meanwhile (see `SyncSearchIndexing` for the others).
+    /// The writer never copies the write-ahead log back into the
     /// database: a checkpointer of its own does, after each blog, while the next ones are
     /// fetched and parsed.
     public func sync(
@@ -91,7 +92,7 @@ public final class SyncEngine: Sendable {
                     // The blog's writes are in: the disk flushes them while the next blogs are parsed,
                     // and the writer indexes the text waiting, once there is a batch of it.
                     checkpoints.request()
-                    if !self.options.deferSearchIndex { self.indexSearchBacklog() }
+                    if self.options.searchIndex == .complete { self.indexSearchBacklog() }
                 }
                 progress(SyncProgress(completed: counter.increment(), total: total, result: result))
                 return result
@@ -100,7 +101,7 @@ public final class SyncEngine: Sendable {
             // The cache is complete without the index (search falls back to a scan), so a failure
             // here is left for the next sync or import to catch up rather than failing every blog.
             // Indexed before the last checkpoint, which then copies the index with the last blogs.
-            if !options.deferSearchIndex { try? await updateSearchIndex() }
+            try? await updateSearchIndex()
             return results
         }
     }
@@ -110,7 +111,7 @@ public final class SyncEngine: Sendable {
     public func sync(_ blog: Blog) async -> SyncResult {
         let result = await syncWithoutIndexing(blog)
         await followThreadsCommented()
-        if !options.deferSearchIndex { try? await updateSearchIndex() }
+        try? await updateSearchIndex()
         return result
     }
 
@@ -132,9 +133,17 @@ public final class SyncEngine: Sendable {
         writer.submit { _ = try? store.indexSearchBacklog(atLeast: Self.searchIndexBatch) }
     }
 
+    /// Indexes the text waiting as `options.searchIndex` says.
     private func updateSearchIndex() async throws {
         let store = self.store
-        try await writer.perform { try store.updateSearchIndex() }
+        switch options.searchIndex {
+        case .complete:
+            try await writer.perform { try store.updateSearchIndex() }
+        case .whenAtMost(let rows):
+            try await writer.perform { _ = try store.indexSearchBacklog(ifAtMost: rows) }
+        case .deferred:
+            break
+        }
     }
 
     private func syncWithoutIndexing(_ blog: Blog) async -> SyncResult {

@@ -20,9 +20,8 @@ public struct SyncOptions: Equatable, Sendable {
     public var fetchComments: Bool
     /// Comment sources are checked for at most this many posts per blog, newest first.
     public var commentWindow: Int
-    /// When true, a sync leaves the new text for the caller's `LibraryStore.updateSearchIndex()`
-    /// (as an import with `deferSearchIndex` does) instead of indexing it before returning.
-    public var deferSearchIndex: Bool
+    /// How much of the search index the sync builds before it returns.
+    public var searchIndex: SyncSearchIndexing
     /// The user, when known: after a sync, the threads they commented on (from anywhere, under
     /// their name) are followed.
     public var identity: CommenterIdentity?
@@ -31,7 +30,8 @@ public struct SyncOptions: Equatable, Sendable {
         blogConcurrency: Int = 6, perHostConcurrency: Int = 2, commentConcurrency: Int = 4,
         maxBytes: Int = FetchRequest.defaultMaxBytes, connectTimeout: TimeInterval = 10,
         totalTimeout: TimeInterval = 30, retryCap: TimeInterval = 5, fetchComments: Bool = true,
-        commentWindow: Int = 200, deferSearchIndex: Bool = false, identity: CommenterIdentity? = nil
+        commentWindow: Int = 200, searchIndex: SyncSearchIndexing = .complete,
+        identity: CommenterIdentity? = nil
     ) {
         self.blogConcurrency = blogConcurrency
         self.perHostConcurrency = perHostConcurrency
@@ -42,7 +42,7 @@ public struct SyncOptions: Equatable, Sendable {
         self.retryCap = retryCap
         self.fetchComments = fetchComments
         self.commentWindow = commentWindow
-        self.deferSearchIndex = deferSearchIndex
+        self.searchIndex = searchIndex
         self.identity = identity
     }
 }

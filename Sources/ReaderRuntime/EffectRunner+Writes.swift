@@ -49,6 +49,8 @@ extension EffectRunner {
     /// stays in its file, which the next start saves). Read marks not written stay in the
     /// journal, which the next reader writes first.
     public func closeWrites(waitingAtMost timeout: TimeInterval) -> [String] {
+        // Not the user's write: what is left is indexed at the next start.
+        searchIndexCatchUp.stop()
         let deadline = Date().addingTimeInterval(timeout)
         // A blog's title or a path is printed on the plain terminal: no control characters.
         var lines = changes.finish(waitingAtMost: timeout).map {

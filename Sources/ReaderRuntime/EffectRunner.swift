@@ -26,6 +26,8 @@ public final class EffectRunner {
     /// Windows of the list read ahead of the selection, one at a time, in the order asked.
     let windowLoads = DispatchQueue(label: "lectern.window-loads")
     let windowsInFlight = InFlightCount()
+    /// Indexes what `lectern sync` left unindexed; `startSearchIndexCatchUp`, `closeWrites`.
+    let searchIndexCatchUp: SearchIndexCatchUp
     /// Hands the real terminal to a child process (browser, editor); nil when there is none.
     public var terminal: (any TerminalHandoff)?
 
@@ -38,6 +40,12 @@ public final class EffectRunner {
         let waits = WaitingWriters(inbox: inbox)
         writes = Self.makeWriteQueue(store: store, inbox: inbox, waits: waits)
         changes = BackgroundWrites(inbox: inbox, waits: waits)
+        searchIndexCatchUp = SearchIndexCatchUp(store: store)
+    }
+
+    /// Starts indexing, in the background, the text a sync left for the reader to index.
+    public func startSearchIndexCatchUp() {
+        searchIndexCatchUp.start()
     }
 
     public func startupMessages() -> [String] {

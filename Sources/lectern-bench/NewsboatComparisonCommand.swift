@@ -57,8 +57,7 @@ struct NewsboatComparisonCommand: ParsableCommand {
             // Alternate who goes first, so neither always meets a warmer cache or server.
             let order: [Readers.Kind] = round % 2 == 0 ? [.newsboat, .lectern] : [.lectern, .newsboat]
             for kind in order {
-                let (first, second, items) = try readers.time(kind, round: round)
-                timings.add(kind, first: first, second: second, items: items)
+                timings.add(kind, try readers.time(kind, round: round))
             }
         }
         print(timings.report(blogs: blogs, posts: posts, reloadThreads: reloadThreads))

@@ -1,4 +1,6 @@
+import BlogStore
 import Foundation
+import ReaderRuntime
 
 /// The two readers of `lectern-bench newsboat`, each run as a user runs it.
 struct Readers {
@@ -10,9 +12,21 @@ struct Readers {
     let reloadThreads: Int
     let root: URL
 
-    /// Times a first sync into a fresh cache and a second one with nothing new; returns the
-    /// seconds of each and how many posts the cache holds after them.
-    func time(_ kind: Kind, round: Int) throws -> (Double, Double, Int) {
+    /// What one round of one reader measured.
+    struct Round {
+        var first: Double
+        var second: Double
+        /// Posts the cache holds after both syncs.
+        var items: Int
+        /// Rows of text `lectern sync` left for the reader to index, and the seconds the
+        /// reader's background catch-up takes over them (0 for newsboat, which has no index).
+        var leftToIndex = 0
+        var catchUp = 0.0
+    }
+
+    /// Times a first sync into a fresh cache and a second one with nothing new, then, for
+    /// Lectern, the reader's indexing of what they left unindexed.
+    func time(_ kind: Kind, round: Int) throws -> Round {
         let folder = root.appendingPathComponent("\(kind.rawValue)-\(round)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -25,7 +39,11 @@ struct Readers {
             let first = try Self.run(lectern, ["sync", "--db", database], home: folder)
             let second = try Self.run(lectern, ["sync", "--db", database], home: folder)
             let posts = try Self.count(database: database, sql: "SELECT count(*) FROM post")
-            return (first, second, posts)
+            let store = try LibraryStore(path: database)
+            let leftToIndex = try store.pendingSearchIndexCount()
+            let clock = Stopwatch()
+            while try store.indexSearchBacklog(upTo: SearchIndexCatchUp.stepRows, waitingAtMost: nil) > 0 {}
+            return Round(first: first, second: second, items: posts, leftToIndex: leftToIndex, catchUp: clock.seconds)
         case .newsboat:
             let urls = folder.appendingPathComponent("urls")
             let config = folder.appendingPathComponent("config")
@@ -36,7 +54,7 @@ struct Readers {
             let first = try Self.run(newsboat, arguments, home: folder)
             let second = try Self.run(newsboat, arguments, home: folder)
             let items = try Self.count(database: cache, sql: "SELECT count(*) FROM rss_item")
-            return (first, second, items)
+            return Round(first: first, second: second, items: items)
         }
     }
 
@@ -54,28 +72,12 @@ struct Readers {
 
     /// Runs `program` to the end and returns its wall-clock seconds; fails on a non-zero exit.
     private static func run(_ program: String, _ arguments: [String], home: URL) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home.path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        let clock = Stopwatch()
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let seconds = clock.seconds
-        guard process.terminationStatus == 0 else {
-            throw BenchmarkFailure(
-                "\(program) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
-                    + String(decoding: message.prefix(500), as: UTF8.self))
-        }
-        return seconds
+        let errorLog = home.appendingPathComponent("errors.txt").path
+        return try MeasuredChild.run([program] + arguments, environment: environment, errorLog: errorLog).seconds
     }
 
     /// One number from an SQLite file (python3's sqlite3: newsboat's cache is not ours to open).
@@ -100,11 +102,17 @@ struct Timings {
     private var first: [Readers.Kind: [Double]] = [:]
     private var second: [Readers.Kind: [Double]] = [:]
     private var items: [Readers.Kind: Int] = [:]
+    private var leftToIndex = 0
+    private var catchUp: [Double] = []
 
-    mutating func add(_ kind: Readers.Kind, first: Double, second: Double, items: Int) {
-        self.first[kind, default: []].append(first)
-        self.second[kind, default: []].append(second)
-        self.items[kind] = items
+    mutating func add(_ kind: Readers.Kind, _ round: Readers.Round) {
+        first[kind, default: []].append(round.first)
+        second[kind, default: []].append(round.second)
+        items[kind] = round.items
+        if kind == .lectern {
+            leftToIndex = round.leftToIndex
+            catchUp.append(round.catchUp)
+        }
     }
 
     private static func median(_ values: [Double]) -> Double {
@@ -130,6 +138,10 @@ struct Timings {
             "posts stored   lectern \(items[.lectern] ?? 0), newsboat \(items[.newsboat] ?? 0)",
             line("first sync    ", first),
             line("nothing new   ", second),
+            String(
+                format: "left to index  lectern sync left %d rows unindexed (search scans them); "
+                    + "the reader indexes them in the background in %.2f s",
+                leftToIndex, Self.median(catchUp)),
         ].joined(separator: "\n")
     }
 }

@@ -107,7 +107,7 @@ public enum SyncBenchmark {
                 _ = try session.upsertBlog(Blog(sourceKey: feed, title: "blog\(blog)", feedURL: feed, origin: .feed))
             }
         }
-        let engine = SyncEngine(store: store, options: SyncOptions(deferSearchIndex: true))
+        let engine = SyncEngine(store: store, options: SyncOptions(searchIndex: .deferred))
         var clock = Date()
         let first = try await engine.sync()
         let firstSeconds = Date().timeIntervalSince(clock)

@@ -40,6 +40,7 @@ final class ReaderSession {
         engine.effects.recoverDraftFiles()
         engine.dispatch(.start)
         draw()
+        engine.effects.startSearchIndexCatchUp()
         while engine.isRunning {
             // Asleep until a key, a resize or a background answer: no polling interval.
             terminal.waitForEvent(orReadable: engine.effects.inbox.wakeDescriptor)

@@ -19,7 +19,7 @@ struct SyncCommand: AsyncParsableCommand {
         let store = try global.openStore()
         let display = SyncProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         // A broken config must not stop a sync: it only costs following new threads of the user's.
-        let options = SyncOptions(identity: (try? global.identity()) ?? nil)
+        let options = SyncOptions(searchIndex: .commandLine, identity: (try? global.identity()) ?? nil)
         let engine = SyncEngine(store: store, options: options) { display.show($0) }
         let subscriptions = try engine.subscriptions()
         let targets = try select(blogs, from: subscriptions)
