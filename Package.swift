@@ -23,10 +23,12 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "BlogFormats", dependencies: ["BlogModel", "CLibXML2"], swiftSettings: hotPathSettings),
+        // Process-wide SQLite settings made through sqlite3_config(), which Swift cannot call.
+        .target(name: "CSQLiteConfig", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "BlogStore",
             dependencies: [
-                "BlogModel", .product(name: "GRDB", package: "GRDB.swift"),
+                "BlogModel", "CSQLiteConfig", .product(name: "GRDB", package: "GRDB.swift"),
                 // The import's hottest statement binds through the SQLite C API directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -67,6 +69,7 @@ let package = Package(
             name: "BlogStoreTests",
             dependencies: [
                 "BlogStore", "BlogModel", "LecternTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // What tests of several targets share: the real WordPress site and the Python servers.
         .target(

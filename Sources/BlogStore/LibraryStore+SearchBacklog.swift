@@ -39,7 +39,12 @@ extension LibraryStore {
     /// many it indexed, 0 once nothing waits. The reader catches up in such steps, so that its
     /// own writes and other processes' wait a moment at most.
     public func indexSearchBacklog(upTo rows: Int, waitingAtMost wait: TimeInterval?) throws -> Int {
-        try write(waitingAtMost: wait) { db in
+        // Most starts find nothing waiting: a read tells, without taking the write lock.
+        let waiting = try writer.read { db in
+            try Self.unindexedIDSpan(db, .post) + Self.unindexedIDSpan(db, .comment)
+        }
+        guard waiting > 0 else { return 0 }
+        return try write(waitingAtMost: wait) { db in
             let posts = try SearchIndex.catchUp(db, .post, batch: rows)
             return posts + (posts < rows ? try SearchIndex.catchUp(db, .comment, batch: rows - posts) : 0)
         }

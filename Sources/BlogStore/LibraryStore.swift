@@ -1,4 +1,5 @@
 import BlogModel
+import CSQLiteConfig
 import Foundation
 import GRDB
 
@@ -15,6 +16,7 @@ public final class LibraryStore: Sendable {
     /// The parent directory is created with mode 0700; the database and its `-wal`/`-shm`
     /// files get mode 0600.
     public init(path: String) throws {
+        _ = Self.processSettings
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
@@ -55,8 +57,18 @@ public final class LibraryStore: Sendable {
 
     /// A fresh, empty cache in memory, for tests.
     public static func inMemory() throws -> LibraryStore {
-        try LibraryStore(writer: DatabaseQueue(configuration: configuration()))
+        _ = processSettings
+        return try LibraryStore(writer: DatabaseQueue(configuration: configuration()))
     }
+
+    /// Made once, before the process's first connection (every connection is a store's).
+    ///
+    /// SQLite counts every allocation for `sqlite3_memory_used()` by default, under a mutex
+    /// that all connections share: with the statistics off (nothing here reads them), the
+    /// large import takes about 5% less time (11.3 s against 11.9 s, 0.9 s less CPU).
+    private static let processSettings: Void = {
+        _ = lectern_sqlite_disable_memory_statistics()
+    }()
 
     /// How long a read waits for SQLite's rare reader locks before failing.
     static let readerBusyMilliseconds = 200
