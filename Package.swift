@@ -88,7 +88,9 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(
             name: "ReaderRuntimeTests",
-            dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogSync", "BlogModel"]),
+            dependencies: [
+                "ReaderRuntime", "ReaderCore", "ScreenKit", "BlogStore", "BlogSync", "BlogModel", "LecternTestSupport",
+            ]),
         .testTarget(
             name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit", "ReaderCore", "CNcursesw"]),
         // The `lectern` command as users and scripts run it: its JSON contract.

@@ -1,4 +1,5 @@
 import BlogModel
+import LecternTestSupport
 import XCTest
 
 @testable import BlogStore
@@ -6,14 +7,7 @@ import XCTest
 final class SearchBacklogTests: XCTestCase {
     private func store(posts: Int) throws -> LibraryStore {
         let store = try LibraryStore.inMemory()
-        try store.writeSession(deferSearchIndex: true) { session in
-            let blogID = try session.upsertBlog(Blog(sourceKey: "https://b/feed/", title: "B"))
-            for index in 0..<posts {
-                _ = try session.upsertPost(
-                    Post(blogID: blogID, sourceID: "p\(index)", title: "Post \(index)"), listed: true,
-                    searchText: "walrus number \(index)")
-            }
-        }
+        try store.storeUnindexedPosts(posts)
         return store
     }
 

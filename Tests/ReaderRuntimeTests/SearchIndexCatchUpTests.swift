@@ -1,6 +1,7 @@
 import BlogModel
 import BlogStore
 import Foundation
+import LecternTestSupport
 import XCTest
 
 @testable import ReaderRuntime
@@ -19,18 +20,10 @@ final class SearchIndexCatchUpTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// A cache file holding `posts` posts (more than one step) stored but not indexed.
+    /// A cache file holding `posts` posts stored but not indexed.
     private func cacheWithBacklog(posts: Int) throws -> String {
         let path = folder.appendingPathComponent("cache.sqlite").path
-        let store = try LibraryStore(path: path)
-        try store.writeSession(deferSearchIndex: true) { session in
-            let blogID = try session.upsertBlog(Blog(sourceKey: "https://b/feed/", title: "B"))
-            for index in 0..<posts {
-                _ = try session.upsertPost(
-                    Post(blogID: blogID, sourceID: "p\(index)", title: "Post \(index)"), listed: true,
-                    searchText: "walrus number \(index)")
-            }
-        }
+        try LibraryStore(path: path).storeUnindexedPosts(posts)
         return path
     }
 
