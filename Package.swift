@@ -77,7 +77,10 @@ let package = Package(
             exclude: ["Server"]),
         .testTarget(
             name: "BlogSyncTests",
-            dependencies: ["BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport"]),
+            dependencies: [
+                "BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "BlogOutboxTests",
             dependencies: ["BlogOutbox", "BlogSync", "BlogStore", "BlogFormats", "BlogModel", "LecternTestSupport"]),

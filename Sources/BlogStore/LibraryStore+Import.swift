@@ -9,14 +9,20 @@ extension LibraryStore {
     /// it through the index as soon as this returns, and a kill at any moment leaves text and
     /// index in step. With `deferSearchIndex` the text is only stored; call
     /// `updateSearchIndex()` later (search still finds the new rows, by a slower scan, meanwhile).
+    ///
+    /// With `directIntoEmptyCache` (a file import), a cache without posts that no other
+    /// connection has open is written through a rollback journal instead of the write-ahead
+    /// log (see `beginDirectWrites`).
     public func writeSession<T>(
-        deferSearchIndex: Bool = false, _ body: (WriteSession) throws -> T
+        deferSearchIndex: Bool = false, directIntoEmptyCache: Bool = false, _ body: (WriteSession) throws -> T
     ) throws -> T {
         // A large import leaves a write-ahead log as large as the data. Its commit would copy
         // all of it into the database file before returning; the next write (or closing the
         // cache) does that instead, once.
         try checkpointDeferral.begin(writer)
         defer { checkpointDeferral.end(writer) }
+        let direct = directIntoEmptyCache && beginDirectWrites()
+        defer { if direct { endDirectWrites() } }
         return try writer.writeWithoutTransaction { db -> T in
             var result: T?
             try db.inTransaction {

@@ -25,7 +25,9 @@ public struct ExportImporter: Sendable {
         producer.start()
         defer { queue.close() }
         var summary = ImportSummary(source: path)
-        try store.writeSession(deferSearchIndex: deferSearchIndex) { session in
+        // A first import is written straight into the cache file (no other thread of this
+        // process reads meanwhile; another process waits for it, as for any write).
+        try store.writeSession(deferSearchIndex: deferSearchIndex, directIntoEmptyCache: true) { session in
             var blogID: Int64?
             while let part = queue.take() {
                 switch part {
