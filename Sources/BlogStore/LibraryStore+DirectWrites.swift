@@ -14,12 +14,15 @@ extension LibraryStore {
     /// process cannot open the cache (it waits, as for any write lock, up to 15 s): only an
     /// empty cache, with nothing to read yet, is worth that.
     func beginDirectWrites() -> Bool {
-        guard let pool = writer as? DatabasePool else { return false }
+        // Asked on the writer's connection: a reader's would be one more to close.
+        let isEmpty = { (db: Database) in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM post)") }
+        guard let pool = writer as? DatabasePool, (try? pool.writeWithoutTransaction(isEmpty)) == true else {
+            return false
+        }
         // This process's idle readers would keep the cache in WAL mode.
         pool.releaseMemory()
         return
             (try? writer.writeWithoutTransaction { db -> Bool in
-                guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM post)") == true else { return false }
                 // Leaving WAL needs every other connection gone: ask once, without waiting.
                 let usual = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
                 try db.execute(sql: "PRAGMA busy_timeout = 0")

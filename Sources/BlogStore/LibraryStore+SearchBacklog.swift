@@ -27,8 +27,7 @@ extension LibraryStore {
     @discardableResult
     public func indexSearchBacklog(ifAtMost limit: Int) throws -> Int {
         try writer.write { db in
-            // From the ids, not by counting: counting walks the text itself (megabytes).
-            let waiting = try Self.unindexedIDSpan(db, .post) + Self.unindexedIDSpan(db, .comment)
+            let waiting = try Self.unindexedRows(db)
             guard waiting > 0, waiting <= limit else { return 0 }
             return try SearchIndex.catchUp(db, .post, batch: limit) + SearchIndex.catchUp(db, .comment, batch: limit)
         }
@@ -40,14 +39,17 @@ extension LibraryStore {
     /// own writes and other processes' wait a moment at most.
     public func indexSearchBacklog(upTo rows: Int, waitingAtMost wait: TimeInterval?) throws -> Int {
         // Most starts find nothing waiting: a read tells, without taking the write lock.
-        let waiting = try writer.read { db in
-            try Self.unindexedIDSpan(db, .post) + Self.unindexedIDSpan(db, .comment)
-        }
-        guard waiting > 0 else { return 0 }
+        guard try writer.read(Self.unindexedRows) > 0 else { return 0 }
         return try write(waitingAtMost: wait) { db in
             let posts = try SearchIndex.catchUp(db, .post, batch: rows)
             return posts + (posts < rows ? try SearchIndex.catchUp(db, .comment, batch: rows - posts) : 0)
         }
+    }
+
+    /// Posts and comments waiting for the index, told from their ids (see `unindexedIDSpan`):
+    /// counting them would walk the text itself, megabytes of it.
+    private static func unindexedRows(_ db: Database) throws -> Int {
+        try unindexedIDSpan(db, .post) + unindexedIDSpan(db, .comment)
     }
 
     /// How many ids lie past the index's end: the rows waiting, or a few more where rows were

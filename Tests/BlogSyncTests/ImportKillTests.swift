@@ -40,7 +40,7 @@ final class ImportKillTests: XCTestCase {
         for (index, delay) in [0.1, 0.3, 0.6].enumerated() {
             // When an import into an empty cache is killed after `delay` seconds
             let path = folder.appendingPathComponent("killed-\(index).sqlite").path
-            let killed = try start(binary, ["--db", path, "import", blog.wxrPath])
+            let killed = try LecternProcess(binary: binary).start(["--db", path, "import", blog.wxrPath])
             Thread.sleep(forTimeInterval: delay)
             kill(killed.processIdentifier, SIGKILL)
             killed.waitUntilExit()
@@ -83,24 +83,9 @@ final class ImportKillTests: XCTestCase {
         try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     }
 
-    private func start(_ binary: URL, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     private func run(_ binary: URL, _ arguments: [String]) throws {
-        let process = try start(binary, arguments)
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning {
-            process.terminate()
-            XCTFail("lectern \(arguments.joined(separator: " ")) did not finish in 120 s")
-        }
-        XCTAssertEqual(process.terminationStatus, 0, "lectern \(arguments.joined(separator: " "))")
+        let outcome = try LecternProcess(binary: binary).run(arguments, timeout: 120)
+        XCTAssertFalse(outcome.timedOut, "lectern \(arguments.joined(separator: " ")) did not finish in 120 s")
+        XCTAssertEqual(outcome.status, 0, "lectern \(arguments.joined(separator: " ")): \(outcome.errors)")
     }
 }

@@ -155,17 +155,8 @@ final class SyncEndToEndTests: XCTestCase {
         let commentFeedPath = try XCTUnwrap(URL(string: String(feed[linkRange].dropFirst(16).dropLast(17)))?.path)
         feed.replaceSubrange(countRange, with: "<slash:comments>\(count + 1)</slash:comments>")
         try server.write("gen/rss.xml", text: feed)
-        let commentFile = "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent
-        let comments = try String(contentsOf: server.root.appendingPathComponent(commentFile), encoding: .utf8)
-        try server.write(
-            commentFile,
-            text: comments.replacingOccurrences(
-                of: "</channel>",
-                with: """
-                    <item><title>By: Newcomer</title><link>http://blog.example/#comment-99999</link>
-                    <dc:creator>Newcomer</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-99999</guid>
-                    <content:encoded><![CDATA[<p>Late to the party.</p>]]></content:encoded></item></channel>
-                    """))
+        try GeneratedBlog.addComment(
+            on: server, commentFeedPath: commentFeedPath, number: 99999, author: "Newcomer", text: "Late to the party.")
         _ = try await server.answers(clear: true)
         let result = await engine.sync(blog)
         // Then only the posts feed and that post's comment feed were fetched, and the comment arrived

@@ -71,6 +71,48 @@ struct GeneratedBlog {
     func remove() {
         try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
     }
+
+    /// Adds a comment to the served comment feed at `commentFeedPath` (as `serve` put it), the
+    /// way a blog's new comment shows up in it.
+    static func addComment(
+        on server: SyncSiteServer, commentFeedPath: String, number: Int, author: String, text: String
+    ) throws {
+        let file = "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent
+        let comments = try String(contentsOf: server.root.appendingPathComponent(file), encoding: .utf8)
+        try server.write(
+            file,
+            text: comments.replacingOccurrences(
+                of: "</channel>",
+                with: """
+                    <item><title>By: \(author)</title><link>http://blog.example/#comment-\(number)</link>
+                    <dc:creator>\(author)</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-\(number)</guid>
+                    <content:encoded><![CDATA[<p>\(text)</p>]]></content:encoded></item></channel>
+                    """))
+    }
+}
+
+/// The generated blog served on a local server of its own, for a test class's `setUp`.
+struct ServedGeneratedBlog {
+    let server: SyncSiteServer
+    let blog: GeneratedBlog
+
+    /// Starts the server and serves a freshly generated blog; skips where the generator is absent.
+    static func start() throws -> ServedGeneratedBlog {
+        let server = try SyncSiteServer()
+        do {
+            let blog = try GeneratedBlog.make()
+            try blog.serve(on: server)
+            return ServedGeneratedBlog(server: server, blog: blog)
+        } catch {
+            server.stop()
+            throw error
+        }
+    }
+
+    func stop() {
+        server.stop()
+        blog.remove()
+    }
 }
 
 /// Store helpers shared by the end-to-end tests.

@@ -44,7 +44,7 @@ final class SyncKillTests: XCTestCase {
             // When a sync is killed after `delay` seconds and then run again to the end
             let path = folder.appendingPathComponent("killed-\(index).sqlite").path
             try run(binary, ["--db", path, "add", feed, "--no-sync"])
-            let killed = try start(binary, ["--db", path, "sync"])
+            let killed = try LecternProcess(binary: binary).start(["--db", path, "sync"])
             Thread.sleep(forTimeInterval: delay)
             kill(killed.processIdentifier, SIGKILL)
             killed.waitUntilExit()
@@ -67,23 +67,8 @@ final class SyncKillTests: XCTestCase {
         return try CachedThreads.parents(in: store, blogID: blogID)
     }
 
-    private func start(_ binary: URL, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     private func run(_ binary: URL, _ arguments: [String]) throws {
-        let process = try start(binary, arguments)
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning {
-            process.terminate()
-            XCTFail("lectern \(arguments.joined(separator: " ")) did not finish in 60 s")
-        }
+        let outcome = try LecternProcess(binary: binary).run(arguments, timeout: 60)
+        XCTAssertFalse(outcome.timedOut, "lectern \(arguments.joined(separator: " ")) did not finish in 60 s")
     }
 }

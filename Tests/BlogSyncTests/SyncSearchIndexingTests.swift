@@ -8,19 +8,15 @@ import XCTest
 /// How much of the search index a sync builds (`SyncSearchIndexing`), on the generated blog
 /// served over HTTP on 127.0.0.1: whatever is left unindexed is still found, by a scan.
 final class SyncSearchIndexingTests: XCTestCase {
-    private var server: SyncSiteServer!
-    private var generated: GeneratedBlog?
+    private var served: ServedGeneratedBlog?
+    private var server: SyncSiteServer { served!.server }
 
     override func setUpWithError() throws {
-        server = try SyncSiteServer()
-        let blog = try GeneratedBlog.make()
-        generated = blog
-        try blog.serve(on: server)
+        served = try ServedGeneratedBlog.start()
     }
 
     override func tearDown() {
-        server?.stop()
-        generated?.remove()
+        served?.stop()
     }
 
     /// Syncs the generated blog into a fresh cache with `indexing`.

@@ -9,19 +9,15 @@ import XCTest
 
 /// A watched thread keeps updating after its post has left the blog's feed.
 final class WatchedThreadSyncTests: XCTestCase {
-    private var server: SyncSiteServer!
-    private var generated: GeneratedBlog?
+    private var served: ServedGeneratedBlog?
+    private var server: SyncSiteServer { served!.server }
 
     override func setUpWithError() throws {
-        server = try SyncSiteServer()
-        let blog = try GeneratedBlog.make()
-        generated = blog
-        try blog.serve(on: server)
+        served = try ServedGeneratedBlog.start()
     }
 
     override func tearDown() {
-        server?.stop()
-        generated?.remove()
+        served?.stop()
     }
 
     func testAWatchedPostGoneFromTheFeedStillGetsItsNewComments() async throws {
@@ -51,17 +47,8 @@ final class WatchedThreadSyncTests: XCTestCase {
         feed.removeSubrange(lastItem.lowerBound..<itemEnd.upperBound)
         try server.write("gen/rss.xml", text: feed)
         // When its comment feed gets a new comment and the blog syncs again
-        let commentFile = "gen/comments/" + URL(fileURLWithPath: commentFeedPath).lastPathComponent
-        let comments = try String(contentsOf: server.root.appendingPathComponent(commentFile), encoding: .utf8)
-        try server.write(
-            commentFile,
-            text: comments.replacingOccurrences(
-                of: "</channel>",
-                with: """
-                    <item><title>By: Latecomer</title><link>http://blog.example/#comment-99998</link>
-                    <dc:creator>Latecomer</dc:creator><guid isPermaLink="false">http://blog.example/?p=1#comment-99998</guid>
-                    <content:encoded><![CDATA[<p>Still here.</p>]]></content:encoded></item></channel>
-                    """))
+        try GeneratedBlog.addComment(
+            on: server, commentFeedPath: commentFeedPath, number: 99998, author: "Latecomer", text: "Still here.")
         _ = try await server.answers(clear: true)
         let result = await engine.sync(blog)
         // Then the watched post's comment feed was asked and the comment arrived
