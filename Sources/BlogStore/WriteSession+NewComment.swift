@@ -12,12 +12,7 @@ extension WriteSession {
     func insertNewComment(_ comment: Comment) throws -> Int64? {
         let statement = try RawStatement(
             db,
-            sql: """
-                INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
-                    first_seen, author, author_email, author_url, content_html, author_user_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (post_id, source_id) DO NOTHING
-                """)
+            sql: Self.insertNewCommentSQL)
         bindCommentValues(comment, to: statement)
         try statement.run()
         return db.changesCount == 1 ? db.lastInsertedRowID : nil
@@ -32,7 +27,17 @@ extension WriteSession {
         try noteNewSearchText(searchText.utf8.count)
     }
 
-    /// Binds the comment columns in the order both comment inserts list them.
+    /// The insert both comment writes start with; `bindCommentValues` binds its values.
+    static let insertCommentSQL = """
+        INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
+            first_seen, author, author_email, author_url, content_html, author_user_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Made once, not per comment: the import runs it hundreds of thousands of times.
+    private static let insertNewCommentSQL = insertCommentSQL + " ON CONFLICT (post_id, source_id) DO NOTHING"
+
+    /// Binds the values of `insertCommentSQL`.
     func bindCommentValues(_ comment: Comment, to statement: RawStatement) {
         statement.bind(1, comment.postID)
         statement.bind(2, comment.sourceID)

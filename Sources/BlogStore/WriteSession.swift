@@ -152,6 +152,27 @@ public final class WriteSession {
         insertedPostIDs.formUnion(postIDs)
     }
 
+    /// The comment upsert of `upsertComment`, made once.
+    private static let upsertCommentSQL =
+        insertCommentSQL + "\n"
+            + """
+            ON CONFLICT (post_id, source_id) DO UPDATE SET
+                parent_source_id = excluded.parent_source_id, status = excluded.status,
+                kind = excluded.kind, published = excluded.published, author = excluded.author,
+                author_email = excluded.author_email, author_url = excluded.author_url,
+                content_html = excluded.content_html,
+                author_user_id = coalesce(excluded.author_user_id, comment.author_user_id)
+            WHERE comment.parent_source_id IS NOT excluded.parent_source_id
+                OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
+                OR comment.published IS NOT excluded.published
+                OR comment.author IS NOT excluded.author
+                OR comment.author_email IS NOT excluded.author_email
+                OR comment.author_url IS NOT excluded.author_url
+                OR comment.content_html IS NOT excluded.content_html
+                OR (excluded.author_user_id IS NOT NULL AND comment.author_user_id IS NOT excluded.author_user_id)
+            RETURNING id
+            """
+
     /// Inserts or updates the comment keyed by (`comment.postID`, `comment.sourceID`).
     ///
     /// A status change applies (a comment that became spam disappears from every view);
@@ -183,26 +204,7 @@ public final class WriteSession {
         }
         let statement = try RawStatement(
             db,
-            sql: """
-                INSERT INTO comment (post_id, source_id, parent_source_id, status, kind, published,
-                    first_seen, author, author_email, author_url, content_html, author_user_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (post_id, source_id) DO UPDATE SET
-                    parent_source_id = excluded.parent_source_id, status = excluded.status,
-                    kind = excluded.kind, published = excluded.published, author = excluded.author,
-                    author_email = excluded.author_email, author_url = excluded.author_url,
-                    content_html = excluded.content_html,
-                    author_user_id = coalesce(excluded.author_user_id, comment.author_user_id)
-                WHERE comment.parent_source_id IS NOT excluded.parent_source_id
-                    OR comment.status IS NOT excluded.status OR comment.kind IS NOT excluded.kind
-                    OR comment.published IS NOT excluded.published
-                    OR comment.author IS NOT excluded.author
-                    OR comment.author_email IS NOT excluded.author_email
-                    OR comment.author_url IS NOT excluded.author_url
-                    OR comment.content_html IS NOT excluded.content_html
-                    OR (excluded.author_user_id IS NOT NULL AND comment.author_user_id IS NOT excluded.author_user_id)
-                RETURNING id
-                """)
+            sql: Self.upsertCommentSQL)
         bindCommentValues(comment, to: statement)
         if let id = try statement.run() {
             // AUTOINCREMENT hands out ever larger ids, so an id above every one this session

@@ -61,10 +61,7 @@ extension AppState {
     /// Opens a conversation's post with the thread focused on its first new reply to the
     /// user, else its first new comment; selects the post in the list when it is loaded.
     private mutating func openConversation(_ conversation: Conversation) -> [Effect] {
-        if let index = posts.index(ofPostID: conversation.postID) {
-            posts.selected = index
-            keepPostSelectionVisible()
-        }
+        selectPostIfLoaded(conversation.postID)
         focus = .thread
         let effects = openPost(conversation.postID)
         thread.pendingFocus = .firstNewReplyToMe

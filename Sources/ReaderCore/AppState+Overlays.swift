@@ -66,10 +66,7 @@ extension AppState {
     }
 
     private mutating func openSearchHit(_ hit: SearchResultRow) -> [Effect] {
-        if let index = posts.index(ofPostID: hit.postID) {
-            posts.selected = index
-            keepPostSelectionVisible()
-        }
+        selectPostIfLoaded(hit.postID)
         focus = hit.commentID == nil ? .article : .thread
         let effects = openPost(hit.postID)
         thread.pendingCommentID = hit.commentID

@@ -88,6 +88,14 @@ extension AppState {
         posts.scrollTop = max(0, min(posts.scrollTop, max(0, posts.total - rows)))
     }
 
+    /// Selects `postID` in the list, scrolled into view, when the loaded window holds it (a post
+    /// opened from elsewhere: a search hit, a conversation).
+    mutating func selectPostIfLoaded(_ postID: Int64) {
+        guard let index = posts.index(ofPostID: postID) else { return }
+        posts.selected = index
+        keepPostSelectionVisible()
+    }
+
     /// `n`/`N`: the next unread post in the loaded window, loading further windows if needed.
     mutating func seekUnread(forward: Bool) -> [Effect] {
         posts.unreadSeekForward = nil
